@@ -1,0 +1,123 @@
+"""Command line: a thin layer over the Python API.
+
+Only this module prints errors and chooses exit codes; the library raises
+typed errors from :mod:`tarikh.errors`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .errors import TarikhError
+
+EXAMPLES = {
+    "read": "tarikh read paper.txt --format json -o paper.json",
+    "demo": "tarikh demo",
+    "eval": "tarikh eval --gold ../shared/gold ../shared/seed/000_dbf04f8c2fe1d75f.txt",
+    "relations": "tarikh relations paper.txt --pair GBR-SUN",
+}
+
+
+def _write(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    from .pipeline import read
+    from .render import render
+
+    doc = read(args.file)
+    _write(render(doc, args.format), args.output)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    _write(run_demo(), None)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_eval
+
+    _write(run_eval(args.gold, args.files, errors=args.errors, fmt=args.format), args.output)
+    return 0
+
+
+def cmd_relations(args: argparse.Namespace) -> int:
+    from .relations import render_relations
+
+    _write(render_relations(args.file, pair=args.pair, fmt=args.format), args.output)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tarikh",
+        description="Turn history writing into history data.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"tarikh {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=f"{help_text}\n\nexample:\n  {EXAMPLES[name]}",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("read", cmd_read, "Read a paper (text, PDF, DOCX) and print the document.")
+    p.add_argument("file", help="the input file")
+    p.add_argument("--format", choices=["json", "md", "text"], default="json", help="output format (default: json)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    add("demo", cmd_demo, "Run the whole pipeline on the bundled sample paper and summarize it.")
+
+    p = add("eval", cmd_eval, "Score the pipeline against gold annotations.")
+    p.add_argument("--gold", required=True, help="folder with the gold JSON Lines files")
+    p.add_argument("files", nargs="+", help="input files to score")
+    p.add_argument("--errors", action="store_true", help="list every miss and false hit")
+    p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("relations", cmd_relations, "Print the monthly course of a relation between two states.")
+    p.add_argument("file", help="the input file")
+    p.add_argument("--pair", default=None, help="two ISO3 codes joined by '-', e.g. GBR-SUN")
+    p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except TarikhError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("tarikh: interrupted", file=sys.stderr)
+        return 130
+    except (OSError, MemoryError, RecursionError) as exc:
+        # I/O and resource failures are the user's to fix; say so in one line.
+        print(f"tarikh: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

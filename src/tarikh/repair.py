@@ -1,0 +1,249 @@
+"""Reading-order repair for text extracted from a PDF in visual order.
+
+PDF extractors often emit a right-to-left line as a sequence of *chunks* in
+left-to-right (visual) order, each chunk internally in logical order: an
+Arabic phrase, a year, a Latin name, a footnote marker. Reading such a line
+right to left means reversing the chunk order. This module finds the chunks,
+reverses them, mirrors brackets, and records every step; lines of a document
+that shows no sign of visual order pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document, Line
+
+ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_AR = re.compile(f"[{ARABIC}]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+
+# A footnote marker as extracted: "(12)", "( 12)", "(12 )".
+MARKER = re.compile(r"\(\s*(\d{1,3})\s*\)")
+
+# Signs that a line was extracted in visual order: a number or marker glued to
+# the Arabic word after it ("1925عمد", "( 1)انخرط"), a sentence-final period
+# at the start of the line (" .(3)الاتجاه"), a line ending in an opening bracket.
+_VISUAL_SIGNS = [
+    re.compile(f"\\d[{ARABIC}]"),
+    re.compile(f"\\)[{ARABIC}]"),
+    re.compile(r"^\s*\.\s*\("),
+    re.compile(r"^\s*\.\s*$"),
+    re.compile(f"[{ARABIC}]\\s*\\(\\s*$"),
+]
+
+_MIRROR = str.maketrans({"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«", "<": ">", ">": "<"})
+_CLOSING_PUNCT = tuple("،,.:;؛!?؟)]»")
+
+
+@dataclass
+class Chunk:
+    text: str  # as extracted (logical inside)
+    start: int  # offset in the line
+    kind: str  # ar | ltr | num | marker | neutral
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _char_class(ch: str) -> str:
+    if _AR.match(ch):
+        return "ar"
+    if _LATIN.match(ch):
+        return "ltr"
+    if _DIGIT.match(ch):
+        return "num"
+    return "neutral"
+
+
+def is_rtl_line(text: str) -> bool:
+    ar = len(_AR.findall(text))
+    lat = len(_LATIN.findall(text))
+    return ar > 0 and ar >= lat
+
+
+def split_chunks(text: str) -> list[Chunk]:
+    """Split a visual-order line into chunks, left to right."""
+    chunks: list[Chunk] = []
+    pos = 0
+    # 1. markers and runs of two or more spaces are hard boundaries
+    pieces: list[tuple[int, str, bool]] = []  # (start, text, is_marker)
+    for m in re.finditer(r"\(\s*\d{1,3}\s*\)|\s{2,}", text):
+        if m.start() > pos:
+            pieces.append((pos, text[pos:m.start()], False))
+        if m.group().strip():
+            pieces.append((m.start(), m.group(), True))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((pos, text[pos:], False))
+    for start, piece, is_marker in pieces:
+        if is_marker:
+            chunks.append(Chunk(piece, start, "marker"))
+            continue
+        chunks.extend(_direction_runs(piece, start))
+    return [c for c in chunks if c.text.strip()]
+
+
+def _direction_runs(piece: str, base: int) -> list[Chunk]:
+    """Runs of one direction. Latin words joined by spaces stay one run;
+    each number is its own run (a range "1927 – 1925" is three runs)."""
+    runs: list[Chunk] = []
+    classes = [_char_class(ch) for ch in piece]
+    i = 0
+    n = len(piece)
+    while i < n:
+        cls = classes[i]
+        if cls == "neutral":
+            j = i
+            while j < n and classes[j] == "neutral":
+                j += 1
+            runs.append(Chunk(piece[i:j], base + i, "neutral"))
+            i = j
+            continue
+        j = i + 1
+        while j < n:
+            c = classes[j]
+            if c == cls:
+                j += 1
+                continue
+            if c == "neutral":
+                # look ahead over neutrals: do they lead back into the same class?
+                k = j
+                while k < n and classes[k] == "neutral":
+                    k += 1
+                joinable = k < n and classes[k] == cls and (cls != "num" or re.fullmatch(r"[/.,:]", piece[j:k]) is not None)
+                if cls == "ltr" and k < n and classes[k] == "num" and re.fullmatch(r"[ .,:]+", piece[j:k]):
+                    joinable = True  # "P. 79", "Vol. 3" stay with their Latin words
+                if joinable:
+                    j = k
+                    continue
+            if cls == "ltr" and c == "num":
+                j += 1
+                continue
+            break
+        runs.append(Chunk(piece[i:j], base + i, cls))
+        i = j
+    return _attach_neutrals(runs)
+
+
+def _attach_neutrals(runs: list[Chunk]) -> list[Chunk]:
+    """Neutral runs between Arabic text belong to the Arabic (the paragraph
+    direction); punctuation glued to an Arabic run stays with it."""
+    out: list[Chunk] = []
+    for run in runs:
+        if run.kind == "neutral" and out and out[-1].kind == "ar" and not run.text.strip(" ").startswith(("–", "-", "—")):
+            prev = out[-1]
+            out[-1] = Chunk(prev.text + run.text, prev.start, "ar")
+            continue
+        if run.kind == "ar" and out and out[-1].kind == "neutral" and not out[-1].text.strip(" ").endswith(("–", "-", "—")):
+            prev = out.pop()
+            out.append(Chunk(prev.text + run.text, prev.start, "ar"))
+            continue
+        out.append(run)
+    return out
+
+
+def _mirror(text: str) -> str:
+    return text.translate(_MIRROR)
+
+
+def _fix_bracket_spacing(text: str) -> str:
+    # after mirroring, "اليمين( يقصد" reads "اليمين (يقصد"
+    text = re.sub(r"(\S)\(\s+", r"\1 (", text)
+    text = re.sub(r"\s+\)(\S)", r") \1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    return text
+
+
+def repair_line_text(text: str) -> tuple[str, list[str], bool]:
+    """Return (reading text, steps, uncertain) for one visual-order RTL line."""
+    chunks = split_chunks(text)
+    if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
+        return text.strip(), [], False
+    steps: list[str] = []
+    ordered = list(reversed(chunks))
+    if [c.start for c in ordered] != sorted(c.start for c in ordered):
+        steps.append("reverse-chunks")
+    parts: list[str] = []
+    for chunk in ordered:
+        piece = chunk.text.strip()
+        if chunk.kind == "marker":
+            piece = "(" + MARKER.fullmatch(piece).group(1) + ")"
+        elif chunk.kind in ("ar", "neutral"):
+            mirrored = _mirror(piece)
+            if mirrored != piece:
+                steps.append("mirror-brackets")
+            piece = mirrored
+        parts.append(piece)
+    out = ""
+    for piece in parts:
+        if not out:
+            out = piece
+        elif piece.startswith(_CLOSING_PUNCT) or out.endswith("("):
+            out += piece
+        else:
+            out += " " + piece
+    out = _fix_bracket_spacing(out)
+    uncertain = False
+    return out, sorted(set(steps)), uncertain
+
+
+def needs_repair(raw_lines: list[str]) -> bool:
+    """Does the text look extracted in visual order? Count tell-tale lines."""
+    rtl = [t for t in raw_lines if is_rtl_line(t)]
+    if not rtl:
+        return False
+    signs = sum(1 for t in rtl if any(p.search(t) for p in _VISUAL_SIGNS))
+    return signs >= 2 and signs / len(rtl) >= 0.03
+
+
+def _pieces_for(raw: str, start: int, reading: str) -> list[tuple[int, int, int]]:
+    """Map reading text back to the source, word by word (first unused match)."""
+    pieces: list[tuple[int, int, int]] = []
+    used: set[int] = set()
+    for m in re.finditer(r"\S+", reading):
+        word = m.group()
+        pos = -1
+        search_from = 0
+        while True:
+            pos = raw.find(word, search_from)
+            if pos < 0 or pos not in used:
+                break
+            search_from = pos + 1
+        if pos >= 0:
+            used.add(pos)
+            pieces.append((m.start(), start + pos, len(word)))
+    return pieces
+
+
+def repair_document(doc: Document) -> Document:
+    text = doc.source.text
+    raw_lines = text.split("\n")
+    visual = needs_repair(raw_lines)
+    doc.needs_repair = visual
+    lines: list[Line] = []
+    offset = 0
+    for n, raw in enumerate(raw_lines, start=1):
+        raw_clean = raw.rstrip("\r")
+        if visual and is_rtl_line(raw_clean):
+            reading, steps, uncertain = repair_line_text(raw_clean)
+        else:
+            reading, steps, uncertain = raw_clean.strip(), [], False
+            if visual and MARKER.search(raw_clean):
+                # a Latin line of the notes: "(3 )Gabriel" reads "(3) Gabriel"
+                fixed = MARKER.sub(lambda m: f"({m.group(1)}) ", raw_clean).strip()
+                fixed = re.sub(r"\s{2,}", " ", fixed)
+                if fixed != reading:
+                    reading, steps = fixed, ["normalize-marker"]
+        repaired = reading != raw_clean.strip()
+        pieces = _pieces_for(raw_clean, offset, reading) if repaired else (
+            [(0, offset + raw_clean.index(reading), len(reading))] if reading else [])
+        lines.append(Line(n=n, start=offset, end=offset + len(raw_clean), raw=raw_clean, text=reading,
+                          repaired=repaired, uncertain=uncertain, steps=steps, pieces=pieces))
+        offset += len(raw) + 1
+    doc.lines = lines
+    return doc
