@@ -249,6 +249,21 @@ class Entity:
 
 
 @dataclass
+class Mention:
+    """Where an entity is named: a span of a passage's text."""
+
+    entity: str  # Entity.id
+    passage: int  # index into Document.passages
+    start: int
+    end: int
+    text: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Event:
     id: str
     line: int
@@ -278,6 +293,7 @@ class Document:
     passages: list[Passage] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)  # uncoded event candidates
     relations: dict[str, Any] = field(default_factory=dict)
