@@ -186,6 +186,7 @@ class Structure:
     authors: list[str] = field(default_factory=list)
     abstract: dict[str, dict[str, int]] = field(default_factory=dict)
     keywords: dict[str, list[str]] = field(default_factory=dict)
+    keyword_lines: dict[str, list[int]] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     footnote_refs: list[FootnoteRef] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
@@ -199,6 +200,7 @@ class Structure:
             "authors": self.authors,
             "abstract": self.abstract,
             "keywords": self.keywords,
+            "keyword_lines": self.keyword_lines,
             "sections": [s.to_dict() for s in self.sections],
             "footnote_refs": [r.to_dict() for r in self.footnote_refs],
             "footnotes": [f.to_dict() for f in self.footnotes],
