@@ -34,6 +34,17 @@ _VISUAL_SIGNS = [
     re.compile(f"[{ARABIC}]\\s*\\(\\s*$"),
 ]
 
+# Hard chunk boundaries: a footnote marker, two or more spaces, a quote mark
+# standing free between spaces, and two Arabic words glued together where
+# one chunk ended and the next began (a ta marbuta or alef maqsura, which
+# only end words, followed by a letter; or an alef followed by the article).
+_BOUNDARY = re.compile(
+    r"\(\s*\d{1,3}\s*\)"
+    r"|\s{2,}"
+    r"|(?:(?<=\s)|^)\"(?=\s|$)"
+    "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
+)
+
 _MIRROR = str.maketrans({"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«", "<": ">", ">": "<"})
 _CLOSING_PUNCT = tuple("،,.:;؛!?؟)]»")
 
@@ -71,7 +82,7 @@ def split_chunks(text: str) -> list[Chunk]:
     pos = 0
     # 1. markers and runs of two or more spaces are hard boundaries
     pieces: list[tuple[int, str, bool]] = []  # (start, text, is_marker)
-    for m in re.finditer(r"\(\s*\d{1,3}\s*\)|\s{2,}", text):
+    for m in _BOUNDARY.finditer(text):
         if m.start() > pos:
             pieces.append((pos, text[pos:m.start()], False))
         if m.group().strip():
@@ -81,7 +92,8 @@ def split_chunks(text: str) -> list[Chunk]:
         pieces.append((pos, text[pos:], False))
     for start, piece, is_marker in pieces:
         if is_marker:
-            chunks.append(Chunk(piece, start, "marker"))
+            kind = "marker" if MARKER.fullmatch(piece.strip()) else "neutral"
+            chunks.append(Chunk(piece, start, kind))
             continue
         chunks.extend(_direction_runs(piece, start))
     return [c for c in chunks if c.text.strip()]
@@ -146,6 +158,22 @@ def _attach_neutrals(runs: list[Chunk]) -> list[Chunk]:
     return out
 
 
+_SPLIT_TAIL = re.compile(f"^([{ARABIC}]{{1,2}}) ")
+
+
+def _rotate_split_word(line: str, chunk: Chunk) -> Chunk | None:
+    """A word's last letters extracted as their own glyph run land at the
+    start of the chunk, glued to the dash before it ("–ي وفق ... البريطان"):
+    move them back to the end of the chunk's last word."""
+    if chunk.start == 0 or line[chunk.start - 1] not in "–-—":
+        return None
+    m = _SPLIT_TAIL.match(chunk.text)
+    body = chunk.text[m.end():].rstrip() if m else ""
+    if not m or not body or not _AR.match(body[-1]):
+        return None
+    return Chunk(body + m.group(1), chunk.start, chunk.kind)
+
+
 def _mirror(text: str) -> str:
     return text.translate(_MIRROR)
 
@@ -168,8 +196,15 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
     ordered = list(reversed(chunks))
     if [c.start for c in ordered] != sorted(c.start for c in ordered):
         steps.append("reverse-chunks")
+    uncertain = False
     parts: list[str] = []
     for chunk in ordered:
+        if chunk.kind == "ar":
+            rotated = _rotate_split_word(text, chunk)
+            if rotated is not None:
+                chunk = rotated
+                steps.append("rejoin-split-word")
+                uncertain = True
         piece = chunk.text.strip()
         if chunk.kind == "marker":
             piece = "(" + MARKER.fullmatch(piece).group(1) + ")"
@@ -188,7 +223,6 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
         else:
             out += " " + piece
     out = _fix_bracket_spacing(out)
-    uncertain = False
     return out, sorted(set(steps)), uncertain
 
 
