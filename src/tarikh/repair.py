@@ -27,8 +27,8 @@ MARKER = re.compile(r"\(\s*(\d{1,3})\s*\)")
 # the Arabic word after it ("1925عمد", "( 1)انخرط"), a sentence-final period
 # at the start of the line (" .(3)الاتجاه"), a line ending in an opening bracket.
 _VISUAL_SIGNS = [
-    re.compile(f"\\d[{ARABIC}]"),
-    re.compile(f"\\)[{ARABIC}]"),
+    re.compile("\\d[\u0621-\u064a]"),
+    re.compile("\\)[\u0621-\u064a]"),
     re.compile(r"^\s*\.\s*\("),
     re.compile(r"^\s*\.\s*$"),
     re.compile(f"[{ARABIC}]\\s*\\(\\s*$"),

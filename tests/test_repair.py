@@ -1,0 +1,46 @@
+"""Reading-order repair: visual-order lines come back in logical order."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import tarikh
+from tarikh.repair import needs_repair, repair_line_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "repair" / "ar.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_repair_line_logical_order(case):
+    text, steps, uncertain = repair_line_text(case["visual"])
+    assert text.split() == case["logical"].split()
+    assert uncertain == case.get("uncertain", False)
+
+
+def test_repair_well_ordered_text_passes_unchanged(tmp_path):
+    lines = [case["logical"] for case in CASES] * 3
+    path = tmp_path / "clean.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert not doc.needs_repair
+    assert [line.text for line in doc.lines] == [t.strip() for t in lines]
+    assert not any(line.repaired for line in doc.lines)
+
+
+def test_repair_detects_visual_order():
+    assert needs_repair([case["visual"] for case in CASES])
+    assert not needs_repair([case["logical"] for case in CASES])
+
+
+def test_repair_keeps_source_and_maps_words_back(tmp_path):
+    visual = "\n".join(case["visual"] for case in CASES)
+    path = tmp_path / "damaged.txt"
+    path.write_text(visual, encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.source.text == visual  # the source is never changed
+    repaired = [line for line in doc.lines if line.repaired]
+    assert repaired, "damaged lines are marked as repaired"
+    for line in repaired:
+        for r_off, s_off, length in line.pieces:
+            assert doc.source.text[s_off:s_off + length] == line.text[r_off:r_off + length]
