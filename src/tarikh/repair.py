@@ -42,6 +42,7 @@ _BOUNDARY = re.compile(
     r"\(\s*\d{1,3}\s*\)"
     r"|\s{2,}"
     r"|(?:(?<=\s)|^)\"(?=\s|$)"
+    r"|(?<=\S\s)\((?=\s+\S)"
     "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
 )
 
@@ -96,7 +97,32 @@ def split_chunks(text: str) -> list[Chunk]:
             chunks.append(Chunk(piece, start, kind))
             continue
         chunks.extend(_direction_runs(piece, start))
-    return [c for c in chunks if c.text.strip()]
+    return _attach_free_brackets([c for c in chunks if c.text.strip()])
+
+
+def _attach_free_brackets(chunks: list[Chunk]) -> list[Chunk]:
+    """A bracket standing alone between chunks is a mirrored glyph: a raw ")"
+    is a logical "(" that ends the chunk on its left (it opens what follows
+    in reading order); a raw "(" is a logical ")" that opens the chunk on its
+    right. "بالدوين  ) (1)" and "( : سياسي" read "بالدوين (" and ") : سياسي"."""
+    out: list[Chunk] = []
+    pending: Chunk | None = None
+    for chunk in chunks:
+        bare = chunk.text.strip()
+        if pending is not None:
+            chunk = Chunk(pending.text + chunk.text, pending.start, "marker" if chunk.kind == "marker" else "ar")
+            pending = None
+        elif bare == ")" and out and out[-1].kind in ("ar", "neutral"):
+            prev = out[-1]
+            out[-1] = Chunk(prev.text + " " * (chunk.start - prev.end) + chunk.text, prev.start, prev.kind)
+            continue
+        elif bare == "(" and chunk is not chunks[-1]:
+            pending = chunk
+            continue
+        out.append(chunk)
+    if pending is not None:
+        out.append(pending)
+    return out
 
 
 def _direction_runs(piece: str, base: int) -> list[Chunk]:
@@ -174,6 +200,14 @@ def _rotate_split_word(line: str, chunk: Chunk) -> Chunk | None:
     return Chunk(body + m.group(1), chunk.start, chunk.kind)
 
 
+def _tight_range(ordered: list[Chunk], k: int) -> bool:
+    """Is this the joint of a number and a hyphen written without spaces?"""
+    a, b = ordered[k - 1], ordered[k]
+    dash = a if a.kind == "neutral" else b
+    other = b if dash is a else a
+    return other.kind == "num" and dash.kind == "neutral" and dash.text in ("-", "–", "—")
+
+
 def _mirror(text: str) -> str:
     return text.translate(_MIRROR)
 
@@ -215,11 +249,13 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
             piece = mirrored
         parts.append(piece)
     out = ""
-    for piece in parts:
+    for k, piece in enumerate(parts):
         if not out:
             out = piece
         elif piece.startswith(_CLOSING_PUNCT) or out.endswith("("):
             out += piece
+        elif _tight_range(ordered, k):
+            out += piece  # "1947-1867" reads "1867-1947", not "1867 - 1947"
         else:
             out += " " + piece
     out = _fix_bracket_spacing(out)

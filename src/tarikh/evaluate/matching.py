@@ -62,7 +62,10 @@ class Score:
     neutral: int = 0  # system items absorbed by neutral gold items
     extra: dict[str, Any] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
-    available: bool = True  # False when the gold holds nothing for this layer
+    metric: str = "prf"  # "prf" (precision/recall/F1) or "wer" (reading order)
+    # derived rates: name -> (numerator key, denominator key) in ``extra``,
+    # kept as counts so that documents of a corpus add up correctly
+    ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -83,7 +86,15 @@ class Score:
         self.system += other.system
         self.matched += other.matched
         self.neutral += other.neutral
+        for key, value in other.extra.items():
+            self.extra[key] = self.extra.get(key, 0) + value
+        self.ratios.update(other.ratios)
         self.errors.extend(other.errors)
+
+    def ratio(self, name: str) -> float | None:
+        num, den = self.ratios[name]
+        d = self.extra.get(den, 0)
+        return self.extra.get(num, 0) / d if d else None
 
     def to_dict(self, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -96,7 +107,12 @@ class Score:
             "matched": self.matched,
             "neutral": self.neutral,
         }
+        if self.metric == "wer":
+            out = {"layer": self.layer}
         out.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.extra.items()})
+        for name in self.ratios:
+            value = self.ratio(name)
+            out[name] = None if value is None else round(value, 4)
         if errors:
             out["errors"] = self.errors
         return out
