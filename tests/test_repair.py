@@ -44,3 +44,14 @@ def test_repair_keeps_source_and_maps_words_back(tmp_path):
     for line in repaired:
         for r_off, s_off, length in line.pieces:
             assert doc.source.text[s_off:s_off + length] == line.text[r_off:r_off + length]
+
+
+def test_repair_flags_line_with_word_piece_at_its_edge(tmp_path):
+    # the second line ends in "عل", the first letters of "على": the extraction
+    # split the word, and the repair must say it is unsure rather than guess
+    lines = [case["visual"] for case in CASES[:6]] + ["وقد حاول الوزير الإشراف عل", "ى المفاوضات في لندن"]
+    path = tmp_path / "damaged.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.lines[6].uncertain and doc.lines[7].uncertain
+    assert not doc.lines[0].uncertain

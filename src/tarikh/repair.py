@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 from .document import Document, Line
+from .resources import load
 
 ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _AR = re.compile(f"[{ARABIC}]")
@@ -41,7 +44,7 @@ _VISUAL_SIGNS = [
 _BOUNDARY = re.compile(
     r"\(\s*\d{1,3}\s*\)"
     r"|\s{2,}"
-    r"|(?:(?<=\s)|^)\"(?=\s|$)"
+    r"|(?<=\S\s)\"(?=\s+\S)"
     r"|(?<=\S\s)\((?=\s+\S)"
     "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
 )
@@ -252,7 +255,11 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
     for k, piece in enumerate(parts):
         if not out:
             out = piece
-        elif piece.startswith(_CLOSING_PUNCT) or out.endswith("("):
+        elif piece.startswith(_CLOSING_PUNCT) or out.endswith("(") or piece.startswith('" '):
+            # a quote that opens a chunk closes the quotation read before it
+            out += piece
+        elif out.endswith(' "') and out.count('"') % 2 == 1:
+            # a quote that ends a chunk opens the quotation read after it
             out += piece
         elif _tight_range(ordered, k):
             out += piece  # "1947-1867" reads "1867-1947", not "1867 - 1947"
@@ -260,6 +267,28 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
             out += " " + piece
     out = _fix_bracket_spacing(out)
     return out, sorted(set(steps)), uncertain
+
+
+@lru_cache(maxsize=1)
+def _short_words() -> frozenset[str]:
+    return frozenset(load("ar", "repair")["short_words"]["words"])
+
+
+def looks_unsure(reading: str, steps: list[str]) -> bool:
+    """Signs that a repaired line may still be out of order: a piece of a word
+    at either edge, or a line that opens with a comma or a closing quote."""
+    if "rejoin-split-word" in steps:
+        return True
+    words = reading.split()
+    if not words:
+        return False
+    if reading.startswith(("،", '"', ":")):
+        return True
+    for edge in (words[0], words[-1]):
+        bare = edge.strip('"()،,.:')
+        if bare and _AR.match(bare) and len(bare) <= 2 and bare not in _short_words():
+            return True
+    return False
 
 
 def needs_repair(raw_lines: list[str]) -> bool:
@@ -301,6 +330,7 @@ def repair_document(doc: Document) -> Document:
         raw_clean = raw.rstrip("\r")
         if visual and is_rtl_line(raw_clean):
             reading, steps, uncertain = repair_line_text(raw_clean)
+            uncertain = uncertain or looks_unsure(reading, steps)
         else:
             reading, steps, uncertain = raw_clean.strip(), [], False
             if visual and MARKER.search(raw_clean):
