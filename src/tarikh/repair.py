@@ -11,6 +11,7 @@ that shows no sign of visual order pass through unchanged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from functools import lru_cache
@@ -203,6 +204,45 @@ def _rotate_split_word(line: str, chunk: Chunk) -> Chunk | None:
     return Chunk(body + m.group(1), chunk.start, chunk.kind)
 
 
+_EDGE_PUNCT = '"()،,.:؛'
+
+
+def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
+    """A chunk that opens with the tail of a word and ends with its head
+    ("ى الذي ... الإشراف عل") was cut at the wrong place: when the two pieces
+    make a word the document uses elsewhere and one piece is a mere letter or
+    two, move that piece to the other end, where it joins its word."""
+    words = chunk.text.split()
+    if len(words) < 3:
+        return None
+    first, last = words[0], words[-1]
+    if first != first.strip(_EDGE_PUNCT) or last != last.strip(_EDGE_PUNCT):
+        return None
+    if not (_AR.match(first[0]) and _AR.match(last[-1])):
+        return None
+    joined = last + first
+    if vocabulary[joined] == 0:
+        return None
+    short = _short_words()
+    first_piece = len(first) <= 2 and first not in short
+    last_piece = len(last) <= 2 and last not in short
+    if not (first_piece or last_piece):
+        return None  # two long pieces: the cut between them cannot be seen
+    # When both are pieces, the tail moves: a glyph run cut from the end of a
+    # word is the common case ("عل" + "ى").
+    middle = " ".join(words[1:-1])
+    text = f"{middle} {joined}" if first_piece else f"{joined} {middle}"
+    return Chunk(text, chunk.start, chunk.kind)
+
+
+def document_vocabulary(lines: list[str]) -> Counter[str]:
+    """Word counts of the whole document, edge punctuation stripped."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(w.strip(_EDGE_PUNCT) for w in line.split())
+    return counts
+
+
 def _tight_range(ordered: list[Chunk], k: int) -> bool:
     """Is this the joint of a number and a hyphen written without spaces?"""
     a, b = ordered[k - 1], ordered[k]
@@ -224,11 +264,17 @@ def _fix_bracket_spacing(text: str) -> str:
     return text
 
 
-def repair_line_text(text: str) -> tuple[str, list[str], bool]:
-    """Return (reading text, steps, uncertain) for one visual-order RTL line."""
+def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple[str, list[str], bool]:
+    """Return (reading text, steps, uncertain) for one visual-order RTL line.
+
+    ``vocabulary`` holds the document's own word counts: with it, a word
+    split between the two ends of a chunk can be recognized and rejoined."""
     chunks = split_chunks(text)
     if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
-        return text.strip(), [], False
+        rotated = _rotate_fragment(chunks[0], vocabulary) if chunks and vocabulary is not None else None
+        if rotated is None:
+            return text.strip(), [], False
+        return rotated.text.strip(), ["rejoin-split-word"], True
     steps: list[str] = []
     ordered = list(reversed(chunks))
     if [c.start for c in ordered] != sorted(c.start for c in ordered):
@@ -238,6 +284,8 @@ def repair_line_text(text: str) -> tuple[str, list[str], bool]:
     for chunk in ordered:
         if chunk.kind == "ar":
             rotated = _rotate_split_word(text, chunk)
+            if rotated is None and vocabulary is not None:
+                rotated = _rotate_fragment(chunk, vocabulary)
             if rotated is not None:
                 chunk = rotated
                 steps.append("rejoin-split-word")
@@ -323,13 +371,14 @@ def repair_document(doc: Document) -> Document:
     text = doc.source.text
     raw_lines = text.split("\n")
     visual = needs_repair(raw_lines)
+    vocabulary = document_vocabulary(raw_lines) if visual else None
     doc.needs_repair = visual
     lines: list[Line] = []
     offset = 0
     for n, raw in enumerate(raw_lines, start=1):
         raw_clean = raw.rstrip("\r")
         if visual and is_rtl_line(raw_clean):
-            reading, steps, uncertain = repair_line_text(raw_clean)
+            reading, steps, uncertain = repair_line_text(raw_clean, vocabulary)
             uncertain = uncertain or looks_unsure(reading, steps)
         else:
             reading, steps, uncertain = raw_clean.strip(), [], False

@@ -1,0 +1,150 @@
+"""Trigger lexicons and the CAMEO table, loaded from resource files.
+
+Triggers are matched on a folded copy of the passage text whose characters
+map back to the original offsets, so every hit points at the reading text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ResourceError
+from ..resources import load
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+GAP = "…"
+# Clitics: conjunction, then preposition, then article. Short stems only take
+# the conjunction, so that "حث" (urge) does not match inside "بحث" (research).
+_AR_PREFIX_FULL = "(?:[وف])?(?:[بلك])?(?:ال|ل)?"
+_AR_PREFIX_SHORT = "(?:[وف])?"
+_AR_SUFFIX = "(?:ه|ها|هم|هما|ت|تا|وا|ا|ي|نا|ات|ان|ين|ون|يه|اً|ًا)?"
+_GAP_RE = r"(?:\s+\S+){0,4}?"
+
+
+def fold_with_map(text: str, lang: str) -> tuple[str, list[int]]:
+    """Fold for matching; return the folded text and, per folded char, its offset in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if lang == "ar" and _DIACRITICS.match(ch):
+            continue
+        out.append(ch.translate(_FOLD).lower() if lang == "ar" else ch.lower())
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def fold_phrase(text: str, lang: str) -> str:
+    return fold_with_map(text, lang)[0]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    cameo: str
+    lang: str
+    forms: tuple[str, ...]
+    example: str
+    role: str = "active"  # active | receive | passive | speech | propose | carrier
+    negated: str | None = None
+    governs: bool = False
+    scene: bool = False
+    venue: tuple[str, ...] = ()
+    no_target: bool = False
+    context_target: str | None = None  # topic | other
+    priority: int = 0
+    pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
+
+
+def _word_re(word: str, lang: str) -> str:
+    if lang != "ar":
+        return re.escape(word)
+    if len(word) <= 3:  # short stems: explicit forms only ("زار" must not match "وزارة")
+        return _AR_PREFIX_SHORT + re.escape(word)
+    return _AR_PREFIX_FULL + re.escape(word) + _AR_SUFFIX
+
+
+def compile_forms(forms: list[str], lang: str) -> re.Pattern[str]:
+    alts = []
+    for form in forms:
+        parts = []
+        for word in fold_phrase(form, lang).split():
+            parts.append(_GAP_RE if word == GAP else _word_re(word, lang))
+        joined = ""
+        for i, part in enumerate(parts):
+            if part == _GAP_RE or i == 0 or parts[i - 1] == _GAP_RE:
+                joined += part if (part == _GAP_RE or i == 0) else r"\s+" + part
+            else:
+                joined += r"\s+" + part
+        alts.append(joined)
+    alts.sort(key=len, reverse=True)  # longest form first: "مذكرة الاحتجاج" before "احتجاج"
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+def _context(value: Any) -> str | None:
+    # "topic": the act answers the previous act (agree to / oppose a proposal);
+    # true/"other": it is aimed at the other side of the dispute.
+    if not value:
+        return None
+    return "topic" if value == "topic" else "other"
+
+
+def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger:
+    for key in ("id", "cameo", "forms", "example"):
+        if key not in entry:
+            raise ResourceError(f"trigger {entry.get('id', '?')} ({lang}) lacks {key!r}")
+    cameo = str(entry["cameo"])
+    for code in (cameo, entry.get("negated")):
+        if code is not None and str(code) not in codes:
+            raise ResourceError(f"trigger {entry['id']}: CAMEO code {code} is not in the code table")
+    return Trigger(
+        id=entry["id"], cameo=cameo, lang=lang, forms=tuple(entry["forms"]), example=entry["example"],
+        role=entry.get("role", "active"),
+        negated=str(entry["negated"]) if entry.get("negated") else None,
+        governs=bool(entry.get("governs")), scene=bool(entry.get("scene")),
+        venue=tuple(fold_phrase(v, lang) for v in entry.get("venue", [])),
+        no_target=entry.get("target") == "none", context_target=_context(entry.get("context_target")),
+        priority=int(entry.get("priority", 0)),
+        pattern=compile_forms(entry["forms"], lang),
+    )
+
+
+@lru_cache(maxsize=None)
+def cameo_table() -> dict[str, dict[str, Any]]:
+    """CAMEO code -> {label, goldstein, quad_class, plover, plover_mode} (generated file)."""
+    table = load("common", "cameo").get("codes")
+    if not table:
+        raise ResourceError("resources/common/cameo/codes.yaml is missing; run scripts/gen_cameo_table.py")
+    return {str(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    triggers: tuple[Trigger, ...]
+    negators: tuple[str, ...]
+    carry_month: tuple[str, ...]
+    no_carry: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    data = load(lang, "events")
+    spec = data.get("triggers") or {}
+    codes = cameo_table()
+    triggers = tuple(_trigger(e, lang, codes) for e in spec.get("triggers", []))
+    ids = [t.id for t in triggers]
+    if len(ids) != len(set(ids)):
+        raise ResourceError(f"duplicate trigger ids in {lang}/events/triggers.yaml")
+    dating = data.get("dating") or {}
+    return Lexicon(
+        lang=lang,
+        triggers=triggers,
+        negators=tuple(fold_phrase(n, lang) for n in spec.get("negators", [])),
+        carry_month=tuple(fold_phrase(n, lang) for n in dating.get("carry_month", [])),
+        no_carry=tuple(fold_phrase(n, lang) for n in dating.get("no_carry", [])),
+    )

@@ -1,0 +1,53 @@
+"""The event coder on sentence cases (tests/cases/events/{ar,en}.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tarikh.document import Document, Line, Passage, Source, Timex
+from tarikh.events import code_document
+
+from events_stubs import stub_actors
+
+CASES = Path(__file__).parent / "cases" / "events"
+
+
+def _cases(lang: str) -> list:
+    data = yaml.safe_load((CASES / f"{lang}.yaml").read_text(encoding="utf-8"))
+    return [pytest.param(lang, c, id=f"{lang}:{c['label']}") for c in data]
+
+
+def build(lang: str, case: dict) -> Document:
+    text = case["text"]
+    doc = Document(source=Source("case", text, "utf-8", "text"), lines=[Line(1, 0, len(text), text, text)])
+    doc.passages = [Passage("body", lang, text, [(0, 1)], section=0)]
+    stub_actors(doc, case.get("actors") or {})
+    for i, (phrase, value) in enumerate((case.get("dates") or {}).items()):
+        start = text.index(phrase)
+        doc.timexes.append(Timex(f"t{i}", 1, phrase, value, passage=0, start=start, end=start + len(phrase)))
+    return code_document(doc)
+
+
+@pytest.mark.parametrize("lang,case", _cases("ar") + _cases("en"))
+def test_events_case(lang: str, case: dict) -> None:
+    doc = build(lang, case)
+    if "candidate" in case:
+        assert not doc.events
+        assert any(case["candidate"] in c["reason"] for c in doc.candidates)
+        return
+    want = case["expect"]
+    got = [(e.cameo, e.source["country"], (e.target or {}).get("country")) for e in doc.events]
+    assert (want["cameo"], want["source"], want.get("target")) in got
+    if "date" in want:
+        ev = next(e for e in doc.events if e.cameo == want["cameo"])
+        assert ev.date and ev.date["value"] == want["date"]
+
+
+def test_events_carry_rule_evidence_line_and_tier() -> None:
+    doc = build("ar", yaml.safe_load((CASES / "ar.yaml").read_text(encoding="utf-8"))[0])
+    ev = doc.events[0]
+    assert ev.rule == "ar.sever.001" and ev.line == 1 and ev.tier == "core"
+    assert "العلاقات" in ev.evidence and ev.quad_class == 4 and ev.goldstein < 0
