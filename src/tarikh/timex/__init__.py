@@ -1,7 +1,133 @@
-"""Temporal tagging (issue 4). Until it lands the layer is an empty list."""
+"""Temporal tagging (issue 4): dates, ranges, periods, durations and the
+relative expressions of a narrative, normalized to TIMEX3.
 
-from ..document import Document
+Stage entry: ``tag_document(doc)`` fills ``doc.timexes`` from
+``doc.passages``. Pure entry for one string: ``find_timexes(text, lang)``.
+Reference time for later stages: ``reference_time(doc, passage, offset)``.
+
+Malformed dates ("31 شباط 1925", a 13th month, year 0) never become a value:
+``find_timexes`` returns them with ``malformed`` set and no value, and
+``tag_document`` keeps them out of ``doc.timexes`` and reports each one in
+``doc.notes`` (a value-less timex would be a wrong date to every consumer).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Hashable
+
+from ..document import Document, Passage, Timex
+from .lexicon import fold, lexicon
+from .narrative import Ref, moves_story, ref_of, reference_time, resolve, thread_key
+from .patterns import Candidate, looks_like_citation, match
+
+__all__ = ["tag_document", "find_timexes", "reference_time"]
+
+
+def _timex(c: Candidate, text: str, line_at: Callable[[int], int], footnote: bool, lang: str) -> Timex:
+    p = c.parse
+    kind = p.kind
+    if c.bare and footnote and looks_like_citation(lang, fold(text), c.start, c.end):
+        kind = "citation"
+    anchor = p.anchor if p.anchor is not None else c.start
+    return Timex(
+        id="",
+        line=line_at(anchor),
+        text=text[c.start : c.end],
+        value=p.value or "",
+        mod=p.mod,
+        type=p.type,
+        calendar=p.calendar,
+        kind=kind,
+        hijri=p.hijri,
+        in_footnote=footnote,
+        rule=c.rule.id,
+        start=c.start,
+        end=c.end,
+        malformed=p.malformed,
+    )
+
+
+def _tag_text(
+    text: str,
+    lang: str,
+    ref: Ref | None,
+    line_at: Callable[[int], int],
+    footnote: bool,
+    fallback: Ref | None = None,
+) -> tuple[list[Timex], Ref | None]:
+    """Tag one passage along its thread; returns the timexes and the new reference."""
+    out: list[Timex] = []
+    for c in match(text, lang, line_at):
+        if c.parse.malformed is None:
+            resolve(c.parse, ref or fallback)
+        t = _timex(c, text, line_at, footnote, lang)
+        out.append(t)
+        if t.malformed is None and moves_story(c.parse):
+            new = ref_of(t.value, t.kind)
+            if new is not None:
+                ref = new
+    return out, ref
+
+
+def find_timexes(text: str, lang: str = "ar", anchor: str | None = None, footnote: bool = False) -> list[Timex]:
+    """Temporal expressions of one text, resolved along one narrative thread.
+
+    ``anchor`` is the story's time before the text (e.g. "1925-04"); lines
+    are counted from 1 at each newline of ``text``.
+
+    >>> [(t.value, t.mod) for t in find_timexes("في أواخر عام 1926 وفي شباط")]
+    [('1926', 'END'), ('1926-02', None)]
+    """
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_at(off: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(starts, off)
+
+    ref = ref_of(anchor, "date") if anchor else None
+    found, _ = _tag_text(text, lang, ref, line_at, footnote)
+    for i, t in enumerate(found, 1):
+        t.id = f"t{i}"
+    return found
+
+
+def _lang(passage: Passage) -> str:
+    try:
+        lexicon(passage.lang)
+        return passage.lang
+    except Exception:  # noqa: BLE001 - no resources for this language: tag it as Arabic
+        return "ar"
 
 
 def tag_document(doc: Document) -> Document:
+    """Stage entry: fill ``doc.timexes`` from ``doc.passages`` in reading order."""
+    threads: dict[Hashable, Ref | None] = {}
+    body_ref: Ref | None = None  # the body told so far, for a section that has not dated anything yet
+    timexes: list[Timex] = []
+    for index, passage in enumerate(doc.passages):
+        if not passage.text.strip():
+            continue
+        key = thread_key(passage, index)
+        is_body = key[0] == "body"
+        found, ref = _tag_text(
+            passage.text,
+            _lang(passage),
+            threads.get(key),
+            passage.line_at,
+            passage.kind == "footnote",
+            fallback=body_ref if is_body else None,
+        )
+        threads[key] = ref
+        if is_body and ref is not None:
+            body_ref = ref
+        for t in found:
+            t.passage = index
+            if t.malformed:
+                doc.notes.append(f"timex: line {t.line}: {t.text!r} is not a valid date ({t.malformed})")
+                continue
+            timexes.append(t)
+    for i, t in enumerate(timexes, 1):
+        t.id = f"t{i}"
+    doc.timexes = timexes
     return doc
