@@ -118,6 +118,12 @@ def _author_key(author: str | None) -> str:
     return fold(author or "").replace(" and ", " ").replace(" و", " ")
 
 
+def _surname_key(author: str | None) -> str:
+    """The first author's last name: "Gorodetsky, Op. Cit." cites "Gabriel Gorodetsky"."""
+    first = re.split(r"\s+(?:and|&|و)\s+", fold(author or ""))[0].split()
+    return first[-1] if first else ""
+
+
 def resolve(footnotes: list[Footnote]) -> None:
     """Point every Op. Cit. / Ibid. at the footnote of the full reference."""
     full_by_author: dict[str, int] = {}
@@ -127,10 +133,13 @@ def resolve(footnotes: list[Footnote]) -> None:
         for cit in fn.citations:
             if not cit.op_cit:
                 full_by_author.setdefault(_author_key(cit.author), fn.n)
+                full_by_author.setdefault("surname:" + _surname_key(cit.author), fn.n)
                 previous, previous_fn = cit, fn.n
                 continue
             if cit.author:
                 target = full_by_author.get(_author_key(cit.author))
+                if target is None and len(_author_key(cit.author).split()) == 1:
+                    target = full_by_author.get("surname:" + _surname_key(cit.author))
             else:  # Ibid.: the citation just before
                 target = previous_fn if previous is not None and not previous.op_cit else (
                     previous.resolves_to if previous is not None else None)

@@ -8,8 +8,15 @@ from ..document import Footnote, FootnoteRef, Line
 from ..normalize import is_arabic
 from .citations import parse_reference, reference_text
 
-MARKER = re.compile(r"\(\s*(\d{1,3})\s*\)")
-_START = re.compile(r"^\s*\(\s*(\d{1,3})\s*\)\s*")
+# "(12)" as Arabic papers print it, "[12]" as some English ones do.
+MARKER = re.compile(r"\(\s*(\d{1,3})\s*\)|\[(\d{1,3})\]")
+_START = re.compile(r"^\s*(?:\(\s*(\d{1,3})\s*\)|\[(\d{1,3})\])\s*")
+# Looser note openings ("12. ", "12- ", "12) ") are only trusted in sequence.
+_LOOSE_START = re.compile(r"^\s*(\d{1,3})\s*[.\-–)]\s+(?=\S)")
+
+
+def _number(m: re.Match) -> int:
+    return int(next(g for g in m.groups() if g))
 # A biography opens with a name and life years: "ستانلي بالدوين (1867-1947) :".
 _LIFE_YEARS = re.compile(r"\(?\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)?\s*:?")
 _BIO_WORDS = re.compile(r"\bولد\b|\bولدت\b|\bتوفي\b|\bborn\b|\bdied\b", re.I)
@@ -21,12 +28,14 @@ def footnote_starts(lines: list[Line], first: int, last: int) -> list[tuple[int,
     expected_min = 1
     for i in range(first, last):
         m = _START.match(lines[i].text)
-        if not m:
+        if m and _number(m) >= expected_min:
+            starts.append((i, _number(m)))
+            expected_min = _number(m) + 1
             continue
-        n = int(m.group(1))
-        if n >= expected_min:
-            starts.append((i, n))
-            expected_min = n + 1
+        loose = _LOOSE_START.match(lines[i].text)
+        if loose and int(loose.group(1)) == expected_min:
+            starts.append((i, expected_min))
+            expected_min += 1
     return starts
 
 
@@ -35,7 +44,7 @@ def body_refs(lines: list[Line], indices: list[int]) -> list[FootnoteRef]:
     for i in indices:
         raw = lines[i].raw
         for m in MARKER.finditer(raw):
-            refs.append(FootnoteRef(n=int(m.group(1)), line=lines[i].n, text=m.group()))
+            refs.append(FootnoteRef(n=_number(m), line=lines[i].n, text=m.group()))
     return refs
 
 
@@ -45,7 +54,7 @@ def build_footnotes(lines: list[Line], starts: list[tuple[int, int]], zone_end: 
         stop = starts[k + 1][0] if k + 1 < len(starts) else zone_end
         body = [line for line in lines[i:stop] if line.text.strip()]
         text = " ".join(line.text.strip() for line in body)
-        text = _START.sub("", text, count=1)
+        text = _LOOSE_START.sub("", _START.sub("", text, count=1), count=1) if not _START.match(text) else _START.sub("", text, count=1)
         footnotes.append(Footnote(n=n, start_line=lines[i].n, end_line=body[-1].n, kind="citation", text=text))
         _parse_footnote(footnotes[-1], body)
     return footnotes

@@ -66,9 +66,19 @@ def match_heading(text: str, max_words: int = 14) -> HeadingMatch | None:
         rest = _SEPARATOR.sub("", plain[len(words[0]):]).strip()
         if rest and not rest.endswith("."):
             return HeadingMatch("body", rest, number_word=words[0])
+    numbered = _LEADING_NUMBER.match(stripped)
+    if numbered and _lang(stripped) == "en" and _looks_like_title(plain):
+        return HeadingMatch("body", plain.strip(), number_word=numbered.group().strip(" .-–:)"))
     if first in lex.chapter_words and len(words) >= 2:
         return HeadingMatch("body", plain.strip(), number_word=" ".join(words[:2]))
     return None
+
+
+def _looks_like_title(text: str) -> bool:
+    """'The Baldwin Cabinet and Moscow': capitalized, short, no clause punctuation."""
+    words = text.split()
+    return (1 <= len(words) <= 10 and words[0][:1].isupper() and not any(ch in text for ch in ",;")
+            and sum(w[:1].isupper() for w in words) >= len(words) / 2)
 
 
 def is_abstract_heading(text: str) -> bool:
