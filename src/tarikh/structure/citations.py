@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Citation, Footnote
 from ..normalize import fold
+from ..resources import load
 
 # "Op. Cit." and its Arabic equivalents refer back to the same author's full
 # reference; "Ibid." / "المصدر نفسه" to the citation just before.
@@ -16,6 +18,11 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _VOLUME = re.compile(r"^(?:vol|no|ج|مج|ع)\.?\s*\d+$", re.I)
 _PUBLISHER_HINT = re.compile(r"press|publish|books|limited|ltd|inc\.?|verlag|éditions|دار|مطبعة|منشورات|مكتبة", re.I)
 _SEE = re.compile(r"(?:للمزيد من التفاصيل\s*)?(?:ينظر|يُنظر|انظر|راجع)\s*:?|(?:\bsee\b|\bcf\.)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold(p) for p in load("common", "structure")["publication_places"]["places"])
 
 
 def split_fields(text: str) -> list[str]:
@@ -80,7 +87,9 @@ def parse_reference(text: str, line: int | None = None) -> Citation | None:
             place, publisher = bracketed.group(1).strip(), bracketed.group(2).strip() or None
         elif ":" in field:
             place, publisher = (part.strip() for part in field.split(":", 1))
-        elif _PUBLISHER_HINT.search(field):
+        elif fold(field) in _places():
+            place = field
+        elif _PUBLISHER_HINT.search(field) or publisher is None:
             publisher = field
         elif place is None:
             place = field
