@@ -16,9 +16,11 @@ from __future__ import annotations
 from typing import Callable, Hashable
 
 from ..document import Document, Passage, Timex
-from .lexicon import fold, lexicon
+from ..errors import ResourceError
+from .lexicon import fold
+from .lexicon import lexicon as _lexicon
 from .narrative import Ref, moves_story, ref_of, reference_time, resolve, thread_key
-from .patterns import Candidate, looks_like_citation, match
+from .patterns import Candidate, looks_like_citation, match, newline_lines
 
 __all__ = ["tag_document", "find_timexes", "reference_time"]
 
@@ -78,13 +80,7 @@ def find_timexes(text: str, lang: str = "ar", anchor: str | None = None, footnot
     >>> [(t.value, t.mod) for t in find_timexes("في أواخر عام 1926 وفي شباط")]
     [('1926', 'END'), ('1926-02', None)]
     """
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def line_at(off: int) -> int:
-        import bisect
-
-        return bisect.bisect_right(starts, off)
-
+    line_at = newline_lines(text)
     ref = ref_of(anchor, "date") if anchor else None
     found, _ = _tag_text(text, lang, ref, line_at, footnote)
     for i, t in enumerate(found, 1):
@@ -94,9 +90,9 @@ def find_timexes(text: str, lang: str = "ar", anchor: str | None = None, footnot
 
 def _lang(passage: Passage) -> str:
     try:
-        lexicon(passage.lang)
+        _lexicon(passage.lang)
         return passage.lang
-    except Exception:  # noqa: BLE001 - no resources for this language: tag it as Arabic
+    except ResourceError:  # no timex resources for this language: tag it as Arabic
         return "ar"
 
 

@@ -1,0 +1,258 @@
+"""Language data of the temporal tagger, loaded from resources/<lang>/timex/.
+
+Everything language-specific (month names, ordinal words, qualifiers,
+relative expressions, numbers, function words and the pattern templates)
+comes from the YAML files; this module only folds spellings and turns word
+lists into regex alternations. A ``Lexicon`` is built once per language and
+process (``lexicon(lang)`` is cached), so regexes are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable
+
+from .. import resources
+from ..errors import ResourceError
+
+# Same-length folding, so offsets in the folded text are offsets in the
+# passage text: hamza-carrying alefs, alef maqsura and ta marbuta are written
+# inconsistently in PDF-extracted Arabic, and Arabic-Indic digits are digits.
+_FOLD_AR = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+    }
+)
+
+
+_LONE_TA = re.compile(r"(?<![\u0621-\u064A])ة")
+
+
+def fold(text: str, lang: str = "ar") -> str:
+    """Fold spelling variants without changing the length of the text.
+
+    >>> fold("آيار ١٩٢٥")
+    'ايار 1925'
+    """
+    folded = text.translate(_FOLD_AR)
+    if "ة" in text:
+        # a lone ta marbuta is a fragment of a broken word, never the era
+        # sign هـ after a year: keep it distinct ("1923 ة حزب" is no Hijri year)
+        for m in _LONE_TA.finditer(text):
+            folded = folded[: m.start()] + "ة" + folded[m.end() :]
+    return folded
+
+
+@dataclass
+class Rule:
+    id: str
+    norm: str
+    regex: re.Pattern[str]
+    examples: list[str] = field(default_factory=list)
+    kind: str | None = None  # for generated relative rules
+    op: str | None = None
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    months: dict[str, tuple[int, str, bool]]  # folded spelling -> (month, system, ambiguous)
+    days: dict[str, int]
+    centuries: dict[str, int]
+    decades: dict[str, int]
+    mods: dict[str, str]
+    parts: dict[str, str]
+    seasons: dict[str, str]
+    cardinals: dict[str, int]
+    units: dict[str, tuple[str, int, int]]  # folded form -> (unit, times, count implied by dual or 0)
+    era_hijri: set[str]
+    era_gregorian: set[str]
+    not_year_before: list[str]
+    not_year_after: set[str]
+    citation_after: list[str]
+    rules: list[Rule]
+    exact_ambiguous: set[str] = field(default_factory=set)  # ambiguous month spellings as written
+    before_words: set[str] = field(default_factory=set)  # offsets that count backwards
+    link_displaced: bool = False  # join a yearless head to a year pushed away by visual order
+    ignore_case: bool = False
+
+    def key(self, text: str) -> str:
+        """Normalize a matched word for a dictionary lookup."""
+        text = " ".join(fold(text, self.lang).split())
+        text = re.sub(r"و\s+ال", "وال", text)
+        return text.lower() if self.ignore_case else text
+
+    def month(self, text: str) -> tuple[int, str, bool] | None:
+        return self.months.get(self.key(text))
+
+
+def _words(data: Any, where: str) -> list[str]:
+    if not isinstance(data, list) or not all(isinstance(w, (str, int)) for w in data):
+        raise ResourceError(f"{where}: expected a list of words")
+    return [str(w) for w in data]
+
+
+def _alt(words: list[str], ignore_case: bool) -> str:
+    """A regex alternation of words, longest first; spaces match any space."""
+    folded = {fold(w).lower() if ignore_case else fold(w) for w in words}
+    out = []
+    for w in sorted(folded, key=len, reverse=True):
+        parts = []
+        for p in w.split():
+            esc = re.escape(p)
+            if p.startswith("وال"):  # "والعشرين" is also written "و العشرين"
+                esc = "و\\s*" + esc[1:]
+            parts.append(esc)
+        out.append(r"\s+".join(parts))
+    return "|".join(out)
+
+
+def _invert(table: dict[Any, list[str]], where: str, ignore_case: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for value, words in (table or {}).items():
+        for w in _words(words, where):
+            k = " ".join(fold(w).split())
+            out[k.lower() if ignore_case else k] = value
+    return out
+
+
+def _placeholders(data: dict[str, Any], ic: bool) -> dict[str, Callable[[str], str]]:
+    words = data["words"]
+    w = words["word_chars"]  # the letters that make a word go on
+    clitics = _alt(_words(words.get("clitics", []), "clitics"), ic) if words.get("clitics") else ""
+    clitic = f"(?:{clitics})?" if clitics else ""
+    months = [n for m in data["months"]["months"] for n in m["names"]]
+    ords = data["ordinals"]
+    q = data["qualifiers"]
+    nums = data["numbers"]
+    unit_sg = [x for u in nums["units"] for x in u["singular"]]
+    unit_pl = [x for u in nums["units"] for x in u.get("plural", [])]
+    unit_dual = [x for u in nums["units"] for x in u.get("dual", [])]
+    day_suffix = words.get("day_suffix", "")
+    eras = _words(words["era_hijri"], "era_hijri") + _words(words["era_gregorian"], "era_gregorian")
+    yk = _alt(_words(words["year_keywords"], "year_keywords"), ic)
+    return {
+        "P": lambda s: f"(?<![{w}]){clitic}",
+        "E": lambda s: f"(?![{w}])",
+        "DAY": lambda s: (
+            f"(?P<day{s}>(?<!\\d)\\d{{1,2}}{day_suffix}(?![\\d{w}])|"
+            f"(?:{_alt([x for v in ords['days'].values() for x in v], ic)})(?![{w}]))"
+        ),
+        "DAYN": lambda s: f"(?P<day{s}>\\d{{1,2}})",
+        "MONTHN": lambda s: f"(?P<month{s}>\\d{{1,2}})",
+        "MONTH": lambda s: f"(?P<month{s}>{_alt(months, ic)})(?![{w}])",
+        "PAIR": lambda s: f"(?:\\s*[/(]\\s*(?P<pair{s}>{_alt(months, ic)})(?![{w}])\\s*\\)?)?",
+        "YEAR": lambda s: f"(?P<year{s}>(?<!\\d)\\d{{3,4}}(?!\\d))",
+        "ERA": lambda s: f"(?:\\s*(?P<era{s}>{_alt(eras, ic)})(?![{w}]))?",
+        "ERAREQ": lambda s: f"(?P<era{s}>{_alt(eras, ic)})(?![{w}])",
+        "YEARKW": lambda s: f"(?:{clitic}(?:{yk})(?![{w}]))",
+        "MONTHKW": lambda s: f"(?:{_alt(_words(words.get('month_keyword', []), 'month_keyword'), ic)})",
+        "QUAL": lambda s: f"(?P<qual{s}>{_alt([x for v in q['mods'].values() for x in v], ic)})",
+        "PART": lambda s: f"(?P<part{s}>{_alt([x for v in q['parts'].values() for x in v], ic)})",
+        "SEASON": lambda s: f"(?P<season{s}>{_alt([x for v in q['seasons'].values() for x in v], ic)})",
+        "DECADE": lambda s: f"(?P<decade{s}>{_alt([x for v in ords['decades'].values() for x in v], ic)})",
+        "CENTURY": lambda s: (
+            f"(?P<century{s}>(?<!\\d)\\d{{1,2}}{day_suffix}(?!\\d)|"
+            f"{_alt([x for v in ords['centuries'].values() for x in v], ic)})"
+        ),
+        "NUM": lambda s: f"(?P<num{s}>(?<!\\d)\\d{{1,3}}(?!\\d)|{_alt([x for v in nums['cardinals'].values() for x in v], ic)})",
+        "UNIT": lambda s: f"(?P<unit{s}>{_alt(unit_sg + unit_pl, ic)})",
+        "UNITSG": lambda s: f"(?P<unitsg{s}>{_alt(unit_sg, ic)})",
+        "UNITDUAL": lambda s: f"(?P<unitdual{s}>{_alt(unit_dual, ic)})",
+        "BOUND": lambda s: f"(?:{clitic}(?:{_alt(_words(nums.get('bounds', []), 'bounds'), ic)}))",
+        "DASH": lambda s: r"\s*[-–—−‐‑]\s*",
+    }
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(\d?)\}")
+
+
+def expand(template: str, table: dict[str, Callable[[str], str]], where: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name, suffix = m.group(1), m.group(2)
+        if name not in table:
+            raise ResourceError(f"{where}: unknown placeholder {{{name}}}")
+        return table[name](suffix)
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
+    table = _placeholders(data, ic)
+    flags = re.IGNORECASE if ic else 0
+    rules: list[Rule] = []
+    for entry in data["patterns"]["rules"]:
+        where = f"{data['lang']}/timex/patterns.yaml rule {entry.get('id')}"
+        try:
+            # templates are folded like the text, so "إلى" in a rule matches "الى"
+            regex = re.compile(expand(fold(entry["pattern"]), table, where), flags)
+        except (re.error, KeyError) as exc:
+            raise ResourceError(f"{where}: {exc}") from None
+        rules.append(Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", []))))
+    for entry in data["relative"]["expressions"]:
+        where = f"{data['lang']}/timex/relative.yaml {entry.get('id')}"
+        pattern = "{P}(?P<rel>" + _alt(_words(entry["phrases"], where), ic) + "){E}"
+        regex = re.compile(expand(pattern, table, where), flags)
+        rules.append(
+            Rule(entry["id"], "relative", regex, list(entry["phrases"][:1]), kind=entry["kind"], op=entry["op"])
+        )
+    return rules
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The tagger's data for one language, built once per process."""
+    files = resources.load(lang, "timex")
+    need = ("months", "ordinals", "qualifiers", "relative", "numbers", "words", "patterns")
+    missing = [n for n in need if n not in files]
+    if missing:
+        raise ResourceError(f"{lang}/timex: missing resource file(s) {', '.join(missing)}")
+    data = dict(files, lang=lang)
+    words = files["words"]
+    ic = bool(words.get("ignore_case", False))
+    months: dict[str, tuple[int, str, bool]] = {}
+    for m in files["months"]["months"]:
+        for name in _words(m["names"], "months"):
+            k = " ".join(fold(name).split())
+            months[k.lower() if ic else k] = (int(m["month"]), m["system"], bool(m.get("ambiguous", False)))
+    units: dict[str, tuple[str, int, int]] = {}
+    for u in files["numbers"]["units"]:
+        for form, count in (("singular", 1), ("plural", 0), ("dual", 2)):
+            for w in u.get(form, []):
+                k = fold(w).lower() if ic else fold(w)
+                units[k] = (u["unit"], int(u["times"]), count)
+    ords = files["ordinals"]
+    days = {k: int(v) for k, v in _invert(ords["days"], "ordinals.days", ic).items()}
+    days = {re.sub(r"و\s+ال", "وال", k): v for k, v in days.items()}
+    q = files["qualifiers"]
+    return Lexicon(
+        lang=lang,
+        months=months,
+        days=days,
+        centuries={k: int(v) for k, v in _invert(ords.get("centuries", {}), "centuries", ic).items()},
+        decades={k: int(v) for k, v in _invert(ords.get("decades", {}), "decades", ic).items()},
+        mods=_invert(q["mods"], "qualifiers.mods", ic),
+        parts=_invert(q["parts"], "qualifiers.parts", ic),
+        seasons=_invert(q["seasons"], "qualifiers.seasons", ic),
+        cardinals={k: int(v) for k, v in _invert(files["numbers"]["cardinals"], "cardinals", ic).items()},
+        units=units,
+        era_hijri={fold(w) for w in _words(words["era_hijri"], "era_hijri")},
+        era_gregorian={fold(w) for w in _words(words["era_gregorian"], "era_gregorian")},
+        not_year_before=_words(words.get("not_year_before", []), "not_year_before"),
+        not_year_after={fold(w).lower() for w in _words(words.get("not_year_after", []), "not_year_after")},
+        citation_after=_words(words.get("citation_after", []), "citation_after"),
+        rules=_build_rules(data, ic),
+        exact_ambiguous={n for m in files['months']['months'] if m.get('ambiguous') for n in m['names']},
+        before_words={fold(w).lower() if ic else fold(w) for w in files['numbers'].get('offsets', {}).get('before', [])},
+        link_displaced=bool(words.get('link_displaced_years', False)),
+        ignore_case=ic,
+    )

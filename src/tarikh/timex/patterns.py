@@ -1,0 +1,172 @@
+"""Find temporal expressions in one text: match every rule, normalize, pick.
+
+``match(text, lang)`` is pure: it folds the text (same length), runs the
+compiled rules of the language, drops what a normalizer rejects or what is a
+count or a page, keeps the longest non-overlapping matches, and finally
+joins a yearless head ("في السادس من تموز") to a year that the PDF's visual
+order pushed a few words away or to the other end of the line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from .lexicon import Lexicon, Rule, fold, lexicon
+from .normalize import Parse, Reject, finish, normalize
+
+# How far a displaced year may stand after its head on another line, in words:
+# the repaired reading order keeps a clause together, so a few words suffice.
+_LINK_MAX_WORDS = 6
+
+
+@dataclass
+class Candidate:
+    rule: Rule
+    start: int
+    end: int
+    parse: Parse
+    match: re.Match[str]
+
+    @property
+    def bare(self) -> bool:
+        return bool(self.parse.parts.get("bare"))
+
+
+@lru_cache(maxsize=None)
+def _count_filters(lang: str) -> tuple[re.Pattern[str], set[str], re.Pattern[str]]:
+    lex = lexicon(lang)
+    before = "|".join(re.escape(fold(w)) for w in sorted(lex.not_year_before, key=len, reverse=True))
+    cite = "|".join(re.escape(fold(w)) for w in sorted(lex.citation_after, key=len, reverse=True))
+    return (
+        re.compile(rf"(?:^|[\s(\[])(?:{before})\s*$"),
+        lex.not_year_after,
+        re.compile(rf"^\s*[,،]?\s*(?:(?:{cite})(?![^\W\d_])|\.?\s*$)"),
+    )
+
+
+def _is_count(lang: str, folded: str, start: int, end: int) -> bool:
+    """A number that is a page, a volume or a count of things is not a year."""
+    before_re, after_words, _ = _count_filters(lang)
+    if before_re.search(folded[max(0, start - 12) : start]):
+        return True
+    nxt = re.match(r"\s*([^\s\d.,،:;()]+)", folded[end:])
+    return bool(nxt) and nxt.group(1).lower() in after_words
+
+
+def looks_like_citation(lang: str, folded: str, start: int, end: int) -> bool:
+    """A bare year closing a bibliographic reference: ", 1948 ." or ", 2018, P. 76"."""
+    _, _, after_re = _count_filters(lang)
+    before = folded[max(0, start - 3) : start]
+    return bool(re.search(r"[,،:]\s*$", before)) or bool(after_re.match(folded[end:]))
+
+
+def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """A month spelling that is also a word (آب/أب, May/may) must be written exactly."""
+    try:
+        s, e = m.span("month")
+    except IndexError:
+        return True
+    if s < 0 or m.group("month").isdigit():
+        return True
+    entry = lex.month(m.group("month"))
+    if not entry or not entry[2]:
+        return True
+    return text[s:e] in lex.exact_ambiguous
+
+
+def _all_candidates(text: str, folded: str, lex: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    blocked: list[tuple[int, int]] = []  # pages and counts: no part of them is a year
+    for rule in lex.rules:
+        for m in rule.regex.finditer(folded):
+            if m.end() <= m.start():
+                continue
+            if not _ambiguous_month_ok(lex, text, m):
+                continue
+            try:
+                parse = normalize(lex, rule.norm, m) if rule.norm != "relative" else _relative(rule, m)
+            except Reject:
+                continue
+            if folded[m.start()].isdigit() and _is_count(lex.lang, folded, m.start(), m.end()):
+                blocked.append((m.start(), m.end()))
+                continue
+            found.append(Candidate(rule, m.start(), m.end(), parse, m))
+    return [c for c in found if not any(c.start < e and s < c.end for s, e in blocked)]
+
+
+def _relative(rule: Rule, m: re.Match[str]) -> Parse:
+    p = Parse(value=None, kind=rule.kind or "relative", needs="ref", anchor=m.start("rel"))
+    p.parts["op"] = rule.op
+    if rule.op in ("future", "past", "present"):
+        p.value, p.needs = {"future": "FUTURE_REF", "past": "PAST_REF", "present": "PRESENT_REF"}[rule.op], None
+    return p
+
+
+def _select(found: list[Candidate], order: dict[str, int]) -> list[Candidate]:
+    """Longest match first, then the earlier rule; no two chosen overlap."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), order[c.rule.id], c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def newline_lines(text: str) -> Callable[[int], int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return lambda off: bisect.bisect_right(starts, off)
+
+
+def _link_displaced(cands: list[Candidate], folded: str, line_at: Callable[[int], int]) -> list[Candidate]:
+    """Join each yearless head to a bare year of its own line or just after it."""
+    used: set[int] = set()
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        if c.parse.needs != "year":
+            continue
+        head_line = line_at(c.end - 1)
+        best = None
+        # after the head: the next candidate, if it is a bare year close by
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            gap = folded[c.end : n.start]
+            if n.bare and (i + 1) not in used and "." not in gap:
+                if line_at(n.start) == head_line or len(gap.split()) <= _LINK_MAX_WORDS:
+                    best = i + 1
+        # before the head on the same line (the year was pushed to the line start)
+        if best is None and i > 0:
+            p = cands[i - 1]
+            if p.bare and (i - 1) not in used and line_at(p.start) == head_line and line_at(c.start) == head_line:
+                best = i - 1
+        if best is not None:
+            used.add(best)
+            y = cands[best]
+            c.parse.parts["year"] = y.parse.parts["year"]
+            c.parse.needs = None
+            c.parse.anchor = y.parse.anchor
+            finish(c.parse)
+            c.parse.parts["linked"] = (min(c.start, y.start), max(c.end, y.end))
+    for j, c in enumerate(cands):
+        if j not in used:
+            out.append(c)
+    return out
+
+
+def match(text: str, lang: str, line_at: Callable[[int], int] | None = None) -> list[Candidate]:
+    """Every temporal expression of ``text`` as candidates in text order."""
+    lex = lexicon(lang)
+    folded = fold(text)
+    order = {r.id: i for i, r in enumerate(lex.rules)}
+    cands = _select(_all_candidates(text, folded, lex), order)
+    if lex.link_displaced:
+        cands = _link_displaced(cands, folded, line_at or newline_lines(text))
+    for c in cands:
+        if "linked" in c.parse.parts:
+            c.start, c.end = c.parse.parts.pop("linked")
+    return cands
