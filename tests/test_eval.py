@@ -196,3 +196,20 @@ def test_eval_runs_on_a_small_document(tmp_path):
     out = json.loads(run_eval(gold, [doc], fmt="json"))
     assert out[0]["layers"]["reading_order"]["mean_wer"] == 0.0
     assert "reading_order" in run_eval(gold, [doc], errors=True)
+
+
+def test_eval_counts_system_items_only_where_the_gold_annotates(tmp_path):
+    from tarikh.evaluate import score_document
+    from tarikh.evaluate.gold import GoldSet
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "part_repaired.jsonl").write_text(
+        "\n".join(json.dumps({"id": f"R{i}", "lines": [a, b], "text": "x"}) for i, (a, b) in
+                  enumerate([(1, 10), (12, 20), (60, 70)])), encoding="utf-8")
+    (gold_dir / "part_timex.jsonl").write_text(json.dumps(tx(5, "1925")) + "\n", encoding="utf-8")
+    gold = GoldSet("part", {"repaired": gold_dir / "part_repaired.jsonl", "timexes": gold_dir / "part_timex.jsonl"})
+    assert gold.coverage() == [(1, 20), (60, 70)]
+    system = {"timexes": [tx(5, "1925"), tx(40, "1926"), tx(65, "1927")], "lines": []}
+    timex = next(s for s in score_document(system, gold) if s.layer == "timexes")
+    assert (timex.matched, timex.system) == (1, 2)  # line 40 lies outside the annotated part

@@ -23,13 +23,23 @@ from .report import render_json, render_table
 __all__ = ["run_eval", "evaluate", "score_document", "Score", "summary"]
 
 
+def within(items: list[Mapping[str, Any]], coverage: list[tuple[int, int]] | None,
+           tolerance: int = 2) -> list[Mapping[str, Any]]:
+    """System items on lines the gold annotates (a found item elsewhere is
+    neither right nor wrong: nobody has said what is there)."""
+    if coverage is None:
+        return list(items)
+    return [i for i in items if any(a - tolerance <= i.get("line", 0) <= b + tolerance for a, b in coverage)]
+
+
 def score_document(doc: Mapping[str, Any], gold: GoldSet) -> list[Score]:
     """Every layer the gold set has, in a fixed order."""
     scores: list[Score] = []
+    coverage = gold.coverage()
     if gold.has("timexes"):
-        scores.append(score_timexes(gold.rows("timexes"), doc.get("timexes") or []))
+        scores.append(score_timexes(gold.rows("timexes"), within(doc.get("timexes") or [], coverage)))
     if gold.has("events"):
-        scores.extend(score_events(gold.rows("events"), doc.get("events") or []))
+        scores.extend(score_events(gold.rows("events"), within(doc.get("events") or [], coverage)))
     entities = doc.get("entities") or []
     if gold.has("persons"):
         scores.append(score_persons(gold.rows("persons"), entities))

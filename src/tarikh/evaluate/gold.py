@@ -59,6 +59,24 @@ class GoldSet:
         rows = self.rows("structure")
         return rows[0] if rows else {}
 
+    def coverage(self, max_gap: int = 5) -> list[tuple[int, int]] | None:
+        """The line ranges the gold annotates, or None for the whole document.
+
+        A gold set may annotate only part of a paper (the seed gold covers
+        its first sections and the notes). The reading-order paragraphs
+        enumerate the annotated part, so their line ranges, merged across
+        small gaps, say where system items can be counted at all."""
+        if not self.has("repaired"):
+            return None
+        spans = sorted((r["lines"][0], r["lines"][1]) for r in self.rows("repaired") if r.get("lines"))
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start - merged[-1][1] <= max_gap:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(a, b) for a, b in merged] or None
+
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:
     try:
