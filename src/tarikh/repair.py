@@ -50,6 +50,9 @@ _BOUNDARY = re.compile(
     "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
 )
 
+_LONG_WORD = re.compile("[\u0621-\u064a]{7,}")
+_GLUE = re.compile("")  # an empty boundary at a glued point
+
 _MIRROR = str.maketrans({"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«", "<": ">", ">": "<"})
 _CLOSING_PUNCT = tuple("،,.:;؛!?؟)]»")
 
@@ -81,13 +84,52 @@ def is_rtl_line(text: str) -> bool:
     return ar > 0 and ar >= lat
 
 
-def split_chunks(text: str) -> list[Chunk]:
+def _known_part(part: str, vocabulary: Counter[str], right: bool) -> bool:
+    """A word the document writes on its own more than once, or a short
+    function word; never a suffix ("سياسي|ان" is one word, "تحقيق|هم" too)."""
+    if right and part in _suffixes():
+        return False
+    # the head of a glued pair must recur; a tail seen once elsewhere will do,
+    # since a cut through a word leaves a head that recurs less often
+    return (len(part) >= 3 and vocabulary[part] >= (1 if right else 2)) or part in _short_words()
+
+
+def glued_points(text: str, vocabulary: Counter[str]) -> list[int]:
+    """Offsets where two words the document uses elsewhere were glued into
+    one that it never uses again ("الثانيوافق" = "الثاني" + "وافق"): there
+    one chunk ended and the next began without a space."""
+    points: list[int] = []
+    for m in _LONG_WORD.finditer(text):
+        word = m.group()
+        if vocabulary[word] > 1:
+            continue
+        best = None
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            if not (_known_part(left, vocabulary, False) and _known_part(right, vocabulary, True)):
+                continue
+            score = min(vocabulary[left], vocabulary[right])
+            if best is None or score > best[0]:
+                best = (score, m.start() + i)
+        if best is not None:
+            points.append(best[1])
+    return points
+
+
+def split_chunks(text: str, vocabulary: Counter[str] | None = None) -> list[Chunk]:
     """Split a visual-order line into chunks, left to right."""
     chunks: list[Chunk] = []
     pos = 0
     # 1. markers and runs of two or more spaces are hard boundaries
     pieces: list[tuple[int, str, bool]] = []  # (start, text, is_marker)
-    for m in _BOUNDARY.finditer(text):
+    boundaries = list(_BOUNDARY.finditer(text))
+    if vocabulary is not None:
+        glued = glued_points(text, vocabulary)
+        boundaries += [_GLUE.match(text, p) for p in glued]
+        boundaries.sort(key=lambda m: m.start())
+    for m in boundaries:
+        if m.start() < pos:
+            continue
         if m.start() > pos:
             pieces.append((pos, text[pos:m.start()], False))
         if m.group().strip():
@@ -269,7 +311,7 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
 
     ``vocabulary`` holds the document's own word counts: with it, a word
     split between the two ends of a chunk can be recognized and rejoined."""
-    chunks = split_chunks(text)
+    chunks = split_chunks(text, vocabulary)
     if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
         rotated = _rotate_fragment(chunks[0], vocabulary) if chunks and vocabulary is not None else None
         if rotated is None:
@@ -320,6 +362,11 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
 @lru_cache(maxsize=1)
 def _short_words() -> frozenset[str]:
     return frozenset(load("ar", "repair")["short_words"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    return frozenset(load("ar", "repair")["short_words"]["suffixes"])
 
 
 def looks_unsure(reading: str, steps: list[str]) -> bool:
