@@ -60,6 +60,7 @@ class Rule:
     examples: list[str] = field(default_factory=list)
     kind: str | None = None  # for generated relative rules
     op: str | None = None
+    needs_digit: bool = False  # no match is possible in a text without digits
 
 
 @dataclass
@@ -186,6 +187,73 @@ def expand(template: str, table: dict[str, Callable[[str], str]], where: str) ->
     return _PLACEHOLDER.sub(sub, template)
 
 
+_DIGIT_PLACEHOLDERS = {"YEAR", "DAYN", "MONTHN", "DIGIT"}
+
+
+def required_placeholders(template: str) -> set[str]:
+    """Placeholders a match cannot do without: those outside every optional
+    group or alternation. A rule that needs a year can skip a passage with no
+    digit at all, which saves most of the tagger's time."""
+    required: set[str] = set()
+    depth_optional: list[bool] = []  # per open group: is it (or an outer group) optional?
+    opens: list[int] = []
+    # find which groups are optional by matching parentheses first
+    optional_spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = template.index("]", i + 1)
+            i = j + 1
+            continue
+        if ch == "(":
+            opens.append(i)
+        elif ch == ")" and opens:
+            start = opens.pop()
+            nxt = template[i + 1: i + 2]
+            body = template[start:i]
+            lookaround = body.startswith(("(?<!", "(?<=", "(?!", "(?="))
+            if lookaround or nxt in ("?", "*") or template[i + 1: i + 3] == "{0" or _top_level_bar(body, True):
+                optional_spans.append((start, i))
+        i += 1
+    del depth_optional
+    if _top_level_bar(template, False):
+        return set()
+    for m in _PLACEHOLDER.finditer(template):
+        if not any(a <= m.start() <= b for a, b in optional_spans):
+            required.add(m.group(1))
+    for m in re.finditer(r"\[0-9\]|\\d|(?<![{,\\])[0-9]", template):
+        if not any(a <= m.start() <= b for a, b in optional_spans):
+            required.add("DIGIT")
+    return required
+
+
+def _top_level_bar(body: str, group: bool) -> bool:
+    """Does this pattern (a group body from its opening parenthesis when
+    ``group``) hold an alternation at its own level?"""
+    depth = 0
+    i = 1 if group else 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = body.index("]", i + 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
     table = _placeholders(data, ic)
     flags = re.IGNORECASE if ic else 0
@@ -197,7 +265,9 @@ def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
             regex = re.compile(expand(fold(entry["pattern"]), table, where), flags)
         except (re.error, KeyError) as exc:
             raise ResourceError(f"{where}: {exc}") from None
-        rules.append(Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", []))))
+        rule = Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", [])))
+        rule.needs_digit = bool(required_placeholders(entry["pattern"]) & _DIGIT_PLACEHOLDERS)
+        rules.append(rule)
     for entry in data["relative"]["expressions"]:
         where = f"{data['lang']}/timex/relative.yaml {entry.get('id')}"
         pattern = "{P}(?P<rel>" + _alt(_words(entry["phrases"], where), ic) + "){E}"

@@ -81,7 +81,10 @@ def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 def _all_candidates(text: str, folded: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     blocked: list[tuple[int, int]] = []  # pages and counts: no part of them is a year
+    has_digit = any(ch.isdigit() for ch in folded)
     for rule in lex.rules:
+        if rule.needs_digit and not has_digit:
+            continue
         for m in rule.regex.finditer(folded):
             if m.end() <= m.start():
                 continue

@@ -1,0 +1,147 @@
+"""Biographical footnotes and cited authors.
+
+A biographical footnote opens with the person's name and life years,
+"ستانلي بالدوين (1867-1947) : سياسي بريطاني ..." (after repair the brackets
+may have moved, so the pattern tolerates them anywhere), then lists offices
+with year ranges: "شغل منصب X بين عامي 1917 – 1921", "من عام 1924 إلى عام
+1929", "... في ثلاث مناسبات، الاولى بين عامي ..., والمرة الثانية ...".
+A range with no office of its own repeats the last office named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..normalize import fold, western_digits
+from ..resources import load
+
+_AR_WORD = r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u065f]+"
+_MARKER = re.compile(r"^\s*\(\s*\d+\s*\)\s*")
+_HEAD = re.compile(
+    rf"^[\s(\[]*(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})\s*[(\[]?\s*"
+    r"(?P<born>1[0-9]{3}|20[0-9]{2})\s*[-–—]\s*(?P<died>1[0-9]{3}|20[0-9]{2})"
+)
+_RANGE = re.compile(
+    r"(?:(?:بين\s+(?:عامي|العامين|سنتي)|من\s+(?:عام|سنة)|منذ\s+عام|عام|في\s+عام)\s*)?"
+    r"(?P<a>1[0-9]{3}|20[0-9]{2})\s*(?:[-–—]|(?:إلى|الى|حتى|لغاية)\s*(?:عام|سنة)?)\s*(?P<b>1[0-9]{3}|20[0-9]{2})"
+)
+_DELIM = re.compile(r"[،,؛;.:]")
+_LATIN_NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}"
+_AUTHORS = re.compile(rf"(?P<a>{_LATIN_NAME}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*){_LATIN_NAME})*)\s*,")
+_CITE_START = re.compile(r"(?:^\s*(?:\(\s*\d+\s*\)\s*)?|ينظر\s*:?\s*|see\s*:?\s*)", re.I)
+
+
+@dataclass
+class BioRole:
+    text: str  # the office as written
+    start: int
+    end: int
+
+
+@dataclass
+class Biography:
+    name: str
+    born: int | None
+    died: int | None
+    head_end: int  # offset in the footnote text where the heading ends
+    roles: list[BioRole] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    data = load("common", "actors").get("title_words") or {}
+    return {k: [fold(w) for w in v] for k, v in data.items()}
+
+
+def _clean_role(segment: str) -> str:
+    """Strip the verbs, occasion counts and ordinals around an office."""
+    words = _words()
+    s = " ".join(segment.split())
+    f = fold(s)
+    for cut in words.get("occasions_ar", []) + words.get("role_cuts_ar", []):
+        m = re.search(rf"(?<=\s){re.escape(cut)}(?=\s|$)", f)
+        if m:
+            s, f = s[: m.start()].strip(), f[: m.start()].strip()
+    changed = True
+    while changed and s:
+        changed = False
+        for verb in sorted(words.get("role_verbs_ar", []), key=len, reverse=True):
+            for pre in ("", "و"):
+                v = pre + verb
+                if f == v or f.startswith(v + " "):
+                    s, f = s[len(v):].strip(), f[len(v):].strip()
+                    changed = True
+    # a conjunction glued to the office: "ووزير الدولة" -> "وزير الدولة"
+    if f.startswith("و") and f[1:].split(" ")[0] in words.get("role_heads_ar", []):
+        s, f = s[1:], f[1:]
+    if f in words.get("ordinals_ar", []):
+        return ""
+    return s
+
+
+def _has_head(text: str) -> bool:
+    heads = _words().get("role_heads_ar", [])
+    return any(w in heads or (w.startswith("و") and w[1:] in heads) for w in fold(text).split())
+
+
+def _is_ordinal(text: str) -> bool:
+    return " ".join(fold(text).split()) in _words().get("ordinals_ar", [])
+
+
+def _role_before(text: str, start: int, floor: int) -> str:
+    """The office named in the clauses before a year range (back to the last range)."""
+    segments = [s for s in _DELIM.split(text[floor:start]) if s.strip()]
+    for seg in reversed(segments[-6:]):
+        if _has_head(seg):
+            cleaned = _clean_role(seg)
+            # the nearest clause with an office word decides; a fragment left
+            # by a damaged line ("وزي") is no office
+            return cleaned if len(cleaned.split()) >= 2 or len(cleaned) >= 5 else ""
+    return ""
+
+
+def parse_biography(text: str) -> Biography | None:
+    """The person, life years and dated offices of a biographical footnote."""
+    text = western_digits(text)
+    body = _MARKER.sub("", text, count=1)
+    offset = len(text) - len(body)
+    m = _HEAD.match(body)
+    if not m:
+        return None
+    born, died = int(m.group("born")), int(m.group("died"))
+    if not 15 <= died - born <= 110:
+        return None
+    bio = Biography(name=m.group("name").strip(), born=born, died=died, head_end=offset + m.end())
+    last = ""
+    floor = bio.head_end
+    for r in _RANGE.finditer(text, bio.head_end):
+        a, b = int(r.group("a")), int(r.group("b"))
+        if not (born <= a <= b <= died + 1):
+            continue
+        role = _role_before(text, r.start(), floor)
+        if not role:
+            # "والمرة الثانية بين عامي ..." repeats the office named last
+            tail = _DELIM.split(text[floor:r.start()])
+            repeat = _is_ordinal(tail[-1]) if tail and tail[-1].strip() else floor > bio.head_end
+            role = last if repeat else ""
+        if role:
+            bio.roles.append(BioRole(role, a, b))
+            last = role
+        floor = r.end()
+    return bio
+
+
+def cited_authors(text: str) -> list[str]:
+    """Latin author names that open a citation in a footnote."""
+    out: list[str] = []
+    for start in _CITE_START.finditer(text):
+        m = _AUTHORS.match(text, start.end())
+        if not m:
+            continue
+        for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("a")):
+            name = " ".join(name.split())
+            if name and name not in out and len(name.split()) >= 2:
+                out.append(name)
+    return out

@@ -1,0 +1,145 @@
+"""Reading a passage into actor references.
+
+``read_refs`` turns gazetteer hits into references: a state, an
+organization, a government body with its country ("الحكومة البريطانية",
+"the Soviet government", "حكومة بالدوين"), a person (full name or surname,
+still ambiguous between namesakes), an office ("وزير الخارجية البريطاني",
+whose holder depends on the date) or a thing named after a person
+("رسالة زينوفييف"). What needs the whole document is settled in resolve.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalize import fold, is_arabic
+from ..resources import load
+from .dictionary import Dictionary, Person, load_dictionary
+from .gazetteer import Hit, Table, scan
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, frozenset[str]]:
+    data = load("common", "actors").get("title_words") or {}
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items()}
+
+
+@dataclass
+class Ref:
+    kind: str  # state | org | agent | person | office | eponym
+    key: str  # state code, organization/agent/office key, eponym label
+    start: int
+    end: int
+    country: str | None = None  # agents and offices: the qualifying country
+    persons: tuple[str, ...] = ()  # person: candidate keys; eponym: its person
+    full: bool = False  # person named by a full form
+    former: bool = False  # office marked as a past holder ("السابق")
+    honorific: str | None = None  # "السير" before a full name
+    article: bool = False  # "للحزب": the name's article lost its alef to ل
+    truncated: bool = False  # the surname was cut by a line break
+
+
+def _qualifier(hit: Hit | None, persons: dict[str, Person], d: Dictionary) -> str | None:
+    """The country a hit right after a body or title gives it."""
+    if hit is None:
+        return None
+    for kind in ("adj", "state", "people"):
+        e = hit.has(kind)
+        if e:
+            return e.key
+    e = hit.has("org")
+    if e:
+        return d.organizations[e.key].country
+    for kind in ("person", "short"):
+        e = hit.has(kind)
+        if e and e.key in persons:
+            return persons[e.key].country
+    return None
+
+
+def read_refs(text: str, lang: str, tables: list[Table], persons: dict[str, Person]) -> list[Ref]:
+    """References of one passage, left to right."""
+    d = load_dictionary()
+    tokens, hits = scan(text, tables)
+    words = _title_words()
+    refs: list[Ref] = []
+    used: set[int] = set()
+
+    def adjacent(k: int, gap: int = 0) -> Hit | None:
+        if k + 1 < len(hits) and hits[k + 1].i - hits[k].j <= gap:
+            return hits[k + 1]
+        return None
+
+    for k, hit in enumerate(hits):
+        if k in used:
+            continue
+        e = hit.best
+        nxt = adjacent(k)
+        if e.kind == "eponym":
+            # Arabic: noun then name ("رسالة زينوفييف"); a plain noun otherwise
+            if nxt and (nxt.has("person") or nxt.has("short")):
+                p = nxt.has("person") or nxt.has("short")
+                keys = tuple(x.key for x in nxt.entries if x.kind in ("person", "short"))
+                refs.append(Ref("eponym", e.key, hit.start, nxt.end, persons=keys or (p.key,)))
+                used.add(k + 1)
+            continue
+        if e.kind == "agent" and hit.i > 0 and tokens[hit.i - 1].folded in d.agents[e.key].not_after:
+            continue  # "السياسة الخارجية" is a policy, not the ministry
+        if e.kind in ("person", "short"):
+            ep = nxt.has("eponym") if nxt else None
+            if ep and not is_arabic(text[nxt.start:nxt.end]):
+                keys = tuple(x.key for x in hit.entries if x.kind in ("person", "short"))
+                refs.append(Ref("eponym", ep.key, hit.start, nxt.end, persons=keys))
+                used.add(k + 1)
+                continue
+            full = e.kind == "person"
+            keys = tuple(x.key for x in hit.entries if x.kind == e.kind)
+            honor = None
+            if full and hit.i > 0 and tokens[hit.i - 1].folded in words.get("honorifics", ()):
+                honor = tokens[hit.i - 1].text
+            refs.append(Ref("person", keys[0], hit.start, hit.end, persons=keys, full=full, honorific=honor, article=hit.article))
+            continue
+        if e.kind == "org":
+            refs.append(Ref("org", e.key, hit.start, hit.end, article=hit.article))
+            continue
+        if e.kind in ("state", "people"):
+            # English order: "British government", "Soviet Foreign Office"
+            if nxt and (nxt.has("agent") or nxt.has("office")) and not is_arabic(text[hit.start:hit.end]):
+                continue  # the body after it takes this country (handled below)
+            refs.append(Ref("state", e.key, hit.start, hit.end, article=hit.article))
+            continue
+        if e.kind == "adj":
+            if nxt and (nxt.has("agent") or nxt.has("office")) and not is_arabic(text[hit.start:hit.end]):
+                continue
+            continue  # a bare adjective ("المصالح البريطانية") names no actor
+        if e.kind in ("agent", "office"):
+            prev = hits[k - 1] if k > 0 and hit.i - hits[k - 1].j == 0 else None
+            country = None
+            end = hit.end
+            start = hit.start
+            if prev is not None and not is_arabic(text[prev.start:prev.end]) and (prev.has("adj") or prev.has("state") or prev.has("people")):
+                country = _qualifier(prev, persons, d)
+                start = prev.start
+            if country is None and nxt is not None:
+                country = _qualifier(nxt, persons, d)
+                if country and (nxt.has("adj") or (nxt.has("state") and e.kind == "office")):
+                    used.add(k + 1)
+                    end = nxt.end
+                elif country and nxt.has("state") and not nxt.has("people"):
+                    used.add(k + 1)  # "حكومة بريطانيا": the state is the body's owner
+                    end = nxt.end
+            if country is None and e.kind == "agent":
+                country = d.agents[e.key].implies.get(" ".join(t.folded for t in tokens[hit.i:hit.j]))
+            if e.kind == "agent":
+                refs.append(Ref("agent", e.key, start, end, country=country, article=hit.article))
+                continue
+            # an office followed closely by a name is the name's title, not a reference
+            last = max(hit.j, nxt.j if (k + 1) in used and nxt else hit.j)
+            follow = [h for h in hits[k + 1 : k + 4] if h.i - last <= 2 and (h.has("person") or h.has("short"))]
+            if follow:
+                continue
+            after = {t.folded for t in tokens[last : last + 2]}
+            former = bool(after & words.get("former", frozenset()))
+            refs.append(Ref("office", e.key, start, end, country=country, former=former))
+    return refs
