@@ -61,6 +61,8 @@ class Rule:
     kind: str | None = None  # for generated relative rules
     op: str | None = None
     needs_digit: bool = False  # no match is possible in a text without digits
+    probe: re.Pattern[str] | None = None  # a cheap scan that finds every place a match may start
+    needs_month: bool = False  # no match is possible far from a month name
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Lexicon:
     before_words: set[str] = field(default_factory=set)  # offsets that count backwards
     link_displaced: bool = False  # join a yearless head to a year pushed away by visual order
     ignore_case: bool = False
+    month_probe: re.Pattern[str] | None = None  # any month name, to find where month rules can match
 
     def key(self, text: str) -> str:
         """Normalize a matched word for a dictionary lookup."""
@@ -102,19 +105,41 @@ def _words(data: Any, where: str) -> list[str]:
     return [str(w) for w in data]
 
 
+def _atoms(word: str) -> list[str]:
+    """A word as regex pieces: one per character, any space for a space."""
+    atoms: list[str] = []
+    for k, part in enumerate(word.split()):
+        if k:
+            atoms.append(r"\s+")
+        if part.startswith("وال"):  # "والعشرين" is also written "و العشرين"
+            atoms += ["و", r"\s*"]
+            part = part[1:]
+        atoms += [re.escape(ch) for ch in part]
+    return atoms
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """A trie as a regex: shared prefixes are tried once, so a list of many
+    month names costs the engine a few steps per position, not one per name;
+    longer words are preferred, as in a longest-first alternation."""
+    branches = [atom + _trie_regex(child) for atom, child in node.items() if atom != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word may end here: the longer ones first, then nothing
+        return "(?:" + body + ")?"
+    return body
+
+
 def _alt(words: list[str], ignore_case: bool) -> str:
     """A regex alternation of words, longest first; spaces match any space."""
-    folded = {fold(w).lower() if ignore_case else fold(w) for w in words}
-    out = []
-    for w in sorted(folded, key=len, reverse=True):
-        parts = []
-        for p in w.split():
-            esc = re.escape(p)
-            if p.startswith("وال"):  # "والعشرين" is also written "و العشرين"
-                esc = "و\\s*" + esc[1:]
-            parts.append(esc)
-        out.append(r"\s+".join(parts))
-    return "|".join(out)
+    trie: dict[str, Any] = {}
+    for w in {fold(w).lower() if ignore_case else fold(w) for w in words}:
+        node = trie
+        for atom in _atoms(w):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")" if trie else "(?!)"
 
 
 def _invert(table: dict[Any, list[str]], where: str, ignore_case: bool) -> dict[str, Any]:
@@ -216,8 +241,11 @@ def required_placeholders(template: str) -> set[str]:
             nxt = template[i + 1: i + 2]
             body = template[start:i]
             lookaround = body.startswith(("(?<!", "(?<=", "(?!", "(?="))
-            if lookaround or nxt in ("?", "*") or template[i + 1: i + 3] == "{0" or _top_level_bar(body, True):
+            quantified = nxt in ("?", "*") or template[i + 1: i + 3] == "{0"
+            if lookaround or quantified or _top_level_bar(body, True):
                 optional_spans.append((start, i))
+                if not (lookaround or quantified) and all(_DIGIT_RE.search(b) for b in _branches(body)):
+                    required.add("DIGIT")  # "(1[0-9]{3}|20[0-9]{2})": every branch is digits
         i += 1
     del depth_optional
     if _top_level_bar(template, False):
@@ -229,6 +257,31 @@ def required_placeholders(template: str) -> set[str]:
         if not any(a <= m.start() <= b for a, b in optional_spans):
             required.add("DIGIT")
     return required
+
+
+_DIGIT_RE = re.compile(r"\[0-9|\\d")
+
+
+def _branches(body: str) -> list[str]:
+    """The alternatives of a group body (from its opening parenthesis)."""
+    out, depth, current, i = [], 0, "", 1
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            current += body[i:i + 2]
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    return out + [current]
 
 
 def _top_level_bar(body: str, group: bool) -> bool:
@@ -266,15 +319,25 @@ def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
         except (re.error, KeyError) as exc:
             raise ResourceError(f"{where}: {exc}") from None
         rule = Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", [])))
-        rule.needs_digit = bool(required_placeholders(entry["pattern"]) & _DIGIT_PLACEHOLDERS)
+        needs = required_placeholders(entry["pattern"])
+        rule.needs_digit = bool(needs & _DIGIT_PLACEHOLDERS)
+        rule.needs_month = "MONTH" in needs
         rules.append(rule)
+    all_phrases: list[str] = []
     for entry in data["relative"]["expressions"]:
         where = f"{data['lang']}/timex/relative.yaml {entry.get('id')}"
+        all_phrases += _words(entry["phrases"], where)
         pattern = "{P}(?P<rel>" + _alt(_words(entry["phrases"], where), ic) + "){E}"
         regex = re.compile(expand(pattern, table, where), flags)
         rules.append(
             Rule(entry["id"], "relative", regex, list(entry["phrases"][:1]), kind=entry["kind"], op=entry["op"])
         )
+    # One scan finds where any relative phrase could start; each relative rule
+    # is then tried only there (fourteen scans of every passage become one).
+    probe = re.compile(expand("{P}(?:" + _alt(all_phrases, ic) + "){E}", table, "relative probe"), flags)
+    for rule in rules:
+        if rule.norm == "relative":
+            rule.probe = probe
     return rules
 
 
@@ -325,4 +388,5 @@ def lexicon(lang: str) -> Lexicon:
         before_words={fold(w).lower() if ic else fold(w) for w in files['numbers'].get('offsets', {}).get('before', [])},
         link_displaced=bool(words.get('link_displaced_years', False)),
         ignore_case=ic,
+        month_probe=re.compile(_alt(list(months), ic), re.IGNORECASE if ic else 0),
     )

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from .lexicon import Lexicon, Rule, fold, lexicon
 from .normalize import Parse, Reject, finish, normalize
@@ -78,14 +78,72 @@ def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return text[s:e] in lex.exact_ambiguous
 
 
+# A match that needs digits lies within this many characters of one.
+_DIGIT_REACH = 90
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(folded: str, anchor: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Disjoint spans of text around the anchor's matches (digits, month
+    names), cut at spaces so that no window starts inside a word (a rule's
+    word-start test must see what it would see in the whole text)."""
+    spans: list[tuple[int, int]] = []
+    if anchor is None:
+        return [(0, len(folded))]
+    for m in anchor.finditer(folded):
+        start = max(0, m.start() - _DIGIT_REACH)
+        end = min(len(folded), m.end() + _DIGIT_REACH)
+        if start > 0:
+            start = folded.rfind(" ", 0, start) + 1
+        if end < len(folded):
+            space = folded.find(" ", end)
+            end = len(folded) if space < 0 else space
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _rule_matches(rule: Rule, folded: str, digit_spans: list[tuple[int, int]],
+                  probed: dict[int, list[int]], month_spans: Callable[[], list[tuple[int, int]]]
+                  ) -> Iterator[re.Match[str]]:
+    """The rule's matches, searching only where a match is possible."""
+    if rule.probe is not None:
+        key = id(rule.probe)
+        if key not in probed:
+            probed[key] = [m.start() for m in rule.probe.finditer(folded)]
+        for pos in probed[key]:
+            m = rule.regex.match(folded, pos)
+            if m:
+                yield m
+        return
+    if rule.needs_month:  # month names are rarer than digits: the smaller windows
+        spans = month_spans()
+    elif rule.needs_digit:
+        spans = digit_spans
+    else:
+        spans = [(0, len(folded))]
+    for start, end in spans:
+        yield from rule.regex.finditer(folded, start, end)
+
+
 def _all_candidates(text: str, folded: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     blocked: list[tuple[int, int]] = []  # pages and counts: no part of them is a year
-    has_digit = any(ch.isdigit() for ch in folded)
+    digit_spans = _windows(folded, _DIGITS)
+    probed: dict[int, list[int]] = {}
+    cache: dict[str, list[tuple[int, int]]] = {}
+
+    def month_spans() -> list[tuple[int, int]]:
+        if "month" not in cache:
+            cache["month"] = _windows(folded, lex.month_probe)
+        return cache["month"]
+
     for rule in lex.rules:
-        if rule.needs_digit and not has_digit:
+        if rule.needs_digit and not digit_spans:
             continue
-        for m in rule.regex.finditer(folded):
+        for m in _rule_matches(rule, folded, digit_spans, probed, month_spans):
             if m.end() <= m.start():
                 continue
             if not _ambiguous_month_ok(lex, text, m):
