@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tarikh.document import Event
 from tarikh.relations import series, table
 
@@ -33,3 +37,24 @@ def test_relations_table_draws_negative_bars_left() -> None:
     text = table("GBR-SUN", data)
     row = next(line for line in text.splitlines() if line.startswith("1927-05"))
     assert "█│" in row and "lowest month: 1927-05" in text
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_dbf04f8c2fe1d75f.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed paper (../shared/seed) is not present in this checkout")
+def test_relations_seed_rupture_is_the_lowest_month() -> None:
+    import tarikh
+
+    doc = tarikh.read(str(SEED))
+    data = doc.relations["pairs"]["GBR-SUN"]
+    months = data["months"]
+    assert months[0]["period"] <= "1925-01" and months[-1]["period"] >= "1927-05"
+    low = min(months, key=lambda r: r["goldstein_sum"])
+    assert low["period"] == "1927-05"
+    by_id = {e.id: e for e in doc.events}
+    # each point is traceable: its events exist and lie on its evidence lines
+    for point in months:
+        assert point["event_ids"] and all(by_id[i].line in point["lines"] for i in point["event_ids"])
+    assert any(by_id[i].cameo.startswith("16") for i in low["event_ids"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..errors import ResourceError
-from .coder import CODED_KINDS, State, code_passage, dedupe
+from .coder import CODED_KINDS, State, code_passage, dedupe, drop_abstract_repeats
 from .dating import Dater
 from .lexicon import lexicon
 
@@ -24,6 +24,7 @@ def code_document(doc: Document) -> Document:
     events = []
     candidates: list[dict] = []
     daters = {}
+    kinds: dict[int, tuple[str, str]] = {}
     state = State()
     for p, passage in enumerate(doc.passages):
         if passage.kind not in CODED_KINDS:
@@ -37,7 +38,11 @@ def code_document(doc: Document) -> Document:
             # The subject of the last act does not reach into a new section.
             state = State(section=passage.section)
         dater = daters.setdefault(passage.lang, Dater(doc, lex))
+        before = len(events)
         code_passage(doc, p, lex, dater, state, events, candidates)
+        for e in events[before:]:
+            kinds[id(e)] = (passage.kind, passage.lang)
+    events = drop_abstract_repeats(events, kinds)
     events = dedupe(events)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"

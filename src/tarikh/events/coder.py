@@ -9,14 +9,14 @@ actor: it becomes a candidate with the reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..document import Document, Event
 from . import roles as roles_mod
 from .clauses import Span, clauses, enclosing, sentences
 from .dating import Dater
-from .lexicon import Lexicon, Trigger, cameo_table, fold_with_map
+from .lexicon import GAP, Lexicon, Trigger, cameo_table, fold_phrase, fold_with_map
 
 CODED_KINDS = ("body", "abstract")
 EVIDENCE_SPAN = 70  # characters each side of the trigger kept as evidence
@@ -31,16 +31,28 @@ class Hit:
     negated: bool = False
     negator: Span | None = None
     content: Trigger | None = None  # an act inside a received note ("تلقت ... مذكرة الاحتجاج")
+    nominal: bool = False  # matched a verbal-noun form
+    irrealis: bool = False  # "on the verge of", "could": the act did not happen
+    wrapped: bool = False  # matched across a line whose halves the PDF swapped
+    consumed: bool = False  # a link inside a framed chain, not an act of its own
 
 
-def match(text: str, lex: Lexicon) -> list[Hit]:
+def _words(folded: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+
+
+def match(text: str, lex: Lexicon, line_starts: list[int] | None = None) -> list[Hit]:
     """All non-overlapping trigger hits of a passage text (pure)."""
     folded, index = fold_with_map(text, lex.lang)
     raw: list[Hit] = []
     for trig in lex.triggers:
-        for m in trig.pattern.finditer(folded):
-            span = Span(index[m.start()], index[m.end()])
-            raw.append(Hit(trig, span, text[span.start:span.end]))
+        for pat, nominal in ((trig.pattern, False), (trig.noun_pattern, True)):
+            if pat is None:
+                continue
+            for m in pat.finditer(folded):
+                span = Span(index[m.start()], index[m.end()])
+                raw.append(Hit(trig, span, text[span.start:span.end], nominal=nominal))
+    raw.extend(_wrapped(text, folded, index, lex, line_starts or []))
     # Overlaps: the higher priority wins, then the longer phrase.
     raw.sort(key=lambda h: (-h.trigger.priority, -(h.span.end - h.span.start), h.span.start))
     kept: list[Hit] = []
@@ -49,28 +61,88 @@ def match(text: str, lex: Lexicon) -> list[Hit]:
         if not overlapping:
             kept.append(h)
         elif overlapping[0].trigger.role == "receive" and overlapping[0].content is None \
-                and h.trigger.role not in ("speech", "receive", "carrier"):
+                and h.trigger.role not in ("speech", "receive", "carrier", "order", "tell"):
             overlapping[0].content = h.trigger
     kept.sort(key=lambda h: h.span.start)
+    rev = {orig: f for f, orig in enumerate(index)}
     for h in kept:
-        _mark_negation(h, folded, index, lex)
+        fstart = rev.get(h.span.start, 0)
+        _mark_negation(h, folded, fstart, index, lex)
+        h.irrealis = _irrealis(folded, fstart, lex)
     return kept
 
 
-def _mark_negation(hit: Hit, folded: str, index: list[int], lex: Lexicon) -> None:
+def _wrapped(text: str, folded: str, index: list[int], lex: Lexicon, line_starts: list[int]) -> list[Hit]:
+    """Gap forms ("إنهاء … المراسلات") whose halves a PDF line holds in swapped order.
+
+    Damaged lines often read "[end of the sentence] ... [its start]": the first
+    words of a phrase close the line and its last words open it. Only the
+    last three words of a line joined to its first three are tried.
+    """
+    if not line_starts:
+        return []
+    rev = {orig: f for f, orig in enumerate(index)}
+    bounds = [rev.get(s, 0) for s in line_starts] + [len(folded)]
+    out: list[Hit] = []
+    gap_triggers = [t for t in lex.triggers if any(GAP in f for f in t.forms)]
+    for a, b in zip(bounds, bounds[1:]):
+        words = _words(folded[a:b])
+        if len(words) < 6:
+            continue
+        head, tail = words[:3], words[-3:]
+        joined = folded[a + tail[0][0]:a + tail[-1][1]] + " " + folded[a + head[0][0]:a + head[-1][1]]
+        cut = tail[-1][1] - tail[0][0]
+        for trig in gap_triggers:
+            m = trig.pattern.search(joined)
+            if m and m.start() < cut < m.end():
+                fs, fe = a + tail[0][0] + m.start(), a + tail[-1][1]
+                span = Span(index[fs], index[fe])
+                out.append(Hit(trig, span, text[span.start:span.end], wrapped=True))
+    return out
+
+
+def _has_phrase(phrase: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+def _mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lexicon) -> None:
     # Negators stand right before the act: "لم يوافق", "امتنعت عن منح", "did not agree".
-    fstart = index.index(hit.span.start) if hit.span.start in index else 0
-    window = folded[max(0, fstart - 30):fstart]
-    tail = " ".join(window.split()[-3:])
+    window = folded[max(0, fstart - 40):fstart]
+    tail4 = " ".join(window.split()[-6:])
+    for nn in lex.not_negators:  # "لا سيما", "إلى حد ما": no negation
+        tail4 = re.sub(r"(?<!\w)" + re.escape(nn) + r"(?!\w)", "_", tail4)
+    words = tail4.split()
+    if words and re.search(r"[،,؛;.:]$", words[-1]):
+        words = []
+    tail = " ".join(words[-1:])
+    if not tail and len(words) == 0:
+        tail = ""
+    tail2 = " ".join(words[-2:])
     for neg in lex.negators:
         m = None
-        for m in re.finditer(r"(?<!\w)" + re.escape(neg) + r"(?!\w)", tail):
+        where = tail2 if " " in neg else tail
+        for m in re.finditer(r"(?<!\w)" + re.escape(neg) + r"(?!\w)", where):
             pass
         if m is not None:
             hit.negated = True
-            off = fstart - len(tail) + m.start()
-            hit.negator = Span(index[max(off, 0)], index[max(off, 0) + len(neg)] if off + len(neg) < len(index) else hit.span.start)
+            off = fstart - len(where) + m.start()
+            hit.negator = Span(index[max(off, 0)], index[min(max(off, 0) + len(neg), len(index) - 1)])
             return
+    # A verbal noun as the subject of a negated sentence: "إن الاعتذار ... ليس له أي معنى".
+    if hit.nominal and hit.trigger.negated and lex.lang == "ar":
+        before = folded[max(0, fstart - 8):fstart].split()
+        if before and before[-1] in ("ان", "إن", "بان", "وان"):
+            ahead = folded[fstart:fstart + 140]
+            stop = re.search(r"[.!?؟]", ahead)
+            ahead = ahead[:stop.start()] if stop else ahead
+            if re.search(r"(?<!\w)(?:ليس|لن|لا)(?!\w)", ahead):
+                hit.negated = True
+
+
+def _irrealis(folded: str, fstart: int, lex: Lexicon) -> bool:
+    window = folded[max(0, fstart - 60):fstart]
+    window = " ".join(re.split(r"[،,؛;.:]", window)[-1].split()[-6:])
+    return any(_has_phrase(m, window) for m in lex.irrealis)
 
 
 @dataclass
@@ -79,8 +151,17 @@ class State:
 
     topic: roles_mod.Actor | None = None
     topic_target: roles_mod.Actor | None = None
+    proposer: roles_mod.Actor | None = None  # the source of the last proposal told
     context: list[roles_mod.Actor] = field(default_factory=list)
     section: int | None = None
+
+
+_CARRIERS = ("speech", "receive", "carrier", "order", "tell")
+
+
+def _conjoined(h: Hit, text: str) -> bool:
+    """A verb with its own conjunction ("وطالب", "وانتقد") opens a new act of the same subject."""
+    return not h.nominal and bool(re.match(r"[وف]", h.text)) and not h.text.startswith(("وافق", "فاوض", "وقع", "وجه", "وجد", "وصل", "وصف"))
 
 
 def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State,
@@ -88,7 +169,7 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
     passage = doc.passages[p]
     text = passage.text
     actors = roles_mod.passage_actors(doc, p)
-    hits = match(text, lex)
+    hits = match(text, lex, [a[0] for a in passage.anchors])
     negators = [h.negator for h in hits if h.negated and h.negator]
     hits = [h for h in hits if not any(n.start <= h.span.start < n.end or h.span.start <= n.start < h.span.end
                                        for n in negators if n is not None) or h.negated]
@@ -96,33 +177,182 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
         in_sentence = [h for h in hits if h.span.start in sentence]
         clause_spans = clauses(text, sentence)
         coded: list[tuple[Hit, Event]] = []
+        heads: dict[int, tuple[Hit, roles_mod.Roles]] = {}  # content hit -> the carrier that frames it
         for h in in_sentence:
             clause = enclosing(clause_spans, h.span.start)
-            if _is_content(h, in_sentence, clause, text, lex):
+            if h.consumed:
+                continue
+            framed = id(h) in heads
+            if not framed and h.nominal and any((id(g) in heads or g.consumed) and 0 <= h.span.start - g.span.end <= 40
+                                                and re.match(r"\s*و", text[g.span.end:h.span.start].split("–")[-1] or " و")
+                                                for g in in_sentence if g is not h):
+                continue  # "على استئناف المفاوضات ... وعقد مؤتمر": a second object of the same framed act
+            if not framed and _is_content(h, in_sentence, clause, text, lex):
+                continue
+            if not framed and _is_object(h, in_sentence, text):
                 continue
             if _is_venue(h, text, lex):
                 _note_scene(dater, p, sentence)
                 continue
             if h.trigger.scene:
                 _note_scene(dater, p, sentence)
+            if not framed and _purpose(h):
+                h.irrealis = True
+            if h.irrealis:
+                candidates.append(_candidate(passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(),
+                                             "hypothetical or unrealised act"))
+                continue
             state.context.extend(a for a in actors if a.mention.end <= clause.start and a not in state.context)
             ctx = state.context + ([state.topic] if h.trigger.context_target == "topic" and state.topic else [])
-            r = roles_mod.assign(h.trigger, h.span, clause, actors, state.topic, ctx, lex.lang)
+            window = _window(text, clause, sentence, h)
+            r = roles_mod.assign(h.trigger, h.span, window, actors, state.topic, ctx, lex.lang,
+                                 nominal=h.nominal, conjoined=_conjoined(h, text), text=text)
+            if h.trigger.role == "speech" and _participle(h) and state.topic is not None:
+                r = roles_mod.Roles(state.topic, r.target, "topic")
+            frame = heads.get(id(h))
+            if frame is not None and r.how not in ("agent", "vso", "pair", "between"):
+                fh, fr = frame
+                r = roles_mod.Roles(fr.source, r.target or (fr.target if fh.trigger.role != "order" else None),
+                                    fr.how if fr.how != "none" else r.how)
+            if h.trigger.context_target == "topic" and r.source is not None:
+                r = _answer(r, text[clause.start:clause.end], state, lex)
             if r.source is not None and r.target is None and r.how == "topic" and not h.trigger.no_target:
                 r.target = state.topic_target if state.topic_target and state.topic_target.country != r.source.country else None
+            frames = h.trigger.role in ("speech", "order", "tell") or h.trigger.frames
+            if frames and r.source is not None:
+                content = _content_of(h, in_sentence, text)
+                for c in content:
+                    heads[id(c)] = (h, r)
+                if h.trigger.role == "order" or (h.trigger.role == "speech" and _participle(h) and not content):
+                    if not content:
+                        candidates.append(_candidate(passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(),
+                                                     "order, decision or elaboration without a coded act"))
+                    if r.how in ("vso", "svo", "agent"):
+                        state.topic = r.source
+                    continue
+                if content:
+                    if r.how in ("vso", "svo", "agent", "tell"):
+                        state.topic = r.source
+                    continue
+            if h.trigger.third_party and r.source is not None:
+                accused = _attributed(doc, p, h, sentence)
+                if accused and accused != r.source.country:
+                    r = roles_mod.Roles(r.source, roles_mod.Actor(None, None, accused, accused), r.how)
+                    h = Hit(replace(h.trigger, cameo=h.trigger.third_party, id=h.trigger.id + "/third"), h.span, h.text,
+                            nominal=h.nominal, wrapped=h.wrapped)
             ev = _event(doc, p, h, r, dater, clause, sentence, candidates)
             if ev is None:
                 continue
+            if frame is not None:  # the line of the statement, order or agreement that frames the act
+                ev.line = passage.line_at(frame[0].span.start)
             coded.append((h, ev))
-            state.topic, state.topic_target = r.source, r.target
+            if not h.nominal or r.how == "agent":
+                state.topic, state.topic_target = r.source, r.target
+            if h.trigger.role == "propose":
+                state.proposer = r.source
         _drop_carriers(coded, events)
         state.context.extend(a for a in actors if a.mention.start in sentence and a not in state.context)
+
+
+def _window(text: str, clause: Span, sentence: Span, h: Hit) -> Span:
+    # A clause cut by PDF damage can lose its actors: a short clause (few
+    # words) borrows the words up to its neighbours' ends within the sentence.
+    if len(text[clause.start:clause.end].split()) >= 3:
+        return clause
+    return Span(max(sentence.start, clause.start - 60), min(sentence.end, clause.end + 60))
+
+
+def _purpose(h: Hit) -> bool:
+    # "حملتهم لطرد السوفييت", "للجلوس على طاولة المفاوضات": a verbal noun with
+    # the lam of purpose names an aim, not an act.
+    if not h.nominal or h.trigger.lang != "ar":
+        return False
+    word = fold_phrase(h.text, "ar").lstrip("وف")
+    return word.startswith("ل") and not any(fold_phrase(f, "ar").startswith("ل") for f in h.trigger.nouns)
+
+
+def _participle(h: Hit) -> bool:
+    # "مضيفا", "مؤكدا", "مشيرا": a statement's elaboration, not a new act.
+    return h.text.startswith("م") and h.text.rstrip("ًٌٍَُِّْ").endswith("ا")
+
+
+def _content_of(h: Hit, hits: list[Hit], text: str) -> list[Hit]:
+    """The acts a statement, an order or an agreement frames: later hits of the
+    sentence, up to the next verb with its own conjunction (a new act). An
+    order or an agreement frames one act: the last of the chain it opens
+    ("أصدر أوامره بتشكيل لجنة ... للتحقيق", "وافق على ... حث ... على استئناف المفاوضات")."""
+    out = []
+    single = h.trigger.role == "order" or h.trigger.frames
+    for g in hits:
+        if g.span.start < h.span.end or g is h:
+            continue
+        if g.trigger.role in _CARRIERS:
+            break
+        if g.irrealis or (g.negated and not g.trigger.negated):
+            continue
+        if _conjoined(g, text) and g.span.start - h.span.end > 30:
+            break
+        if single and g.span.start - h.span.end > 120:
+            break
+        if h.trigger.frames and not single:
+            break
+        out.append(g)
+        if single and g.nominal:
+            break  # the act's noun closes the chain
+    if single and out:
+        if h.trigger.frames and not out[-1].nominal:
+            return []  # "وافق على المقترح ثم قرر": agreement to a proposal, not to an act
+        for g in out[:-1]:
+            g.consumed = True  # links of the chain ("حث" in "وافق على حث ... على استئناف")
+        return out[-1:]
+    return out
+
+
+def _attributed(doc: Document, p: int, h: Hit, sentence: Span) -> str | None:
+    """The country a document named before the act in its passage is attributed to."""
+    by_id = {e.id: e for e in doc.entities}
+    best = None
+    for m in doc.mentions:
+        if m.passage != p or m.start >= h.span.start:
+            continue
+        ent = by_id.get(m.entity)
+        if ent is not None and ent.type == "document" and ent.country:
+            if best is None or m.start > best[0]:
+                best = (m.start, ent.country)
+    return best[1] if best else None
+
+
+def _answer(r: roles_mod.Roles, clause_text: str, state: State, lex: Lexicon) -> roles_mod.Roles:
+    # A reply to a proposal ("وافق ستالين على المقترح الأخير", "قوبل هذا المقترح
+    # بمعارضة") answers whoever made the proposal.
+    folded = fold_phrase(clause_text, lex.lang)
+    if state.proposer is not None and any(_has_phrase(n, folded) for n in lex.proposal_nouns):
+        if state.proposer.entity is None or r.source.entity is None or state.proposer.entity.id != r.source.entity.id:
+            return roles_mod.Roles(r.source, state.proposer, r.how)
+    return r
+
+
+def _is_object(h: Hit, hits: list[Hit], text: str) -> bool:
+    # A verbal noun right after another act's verb is that act's object:
+    # "أنكر ... تلك الاتهامات" is a denial, not an accusation; a noun behind a
+    # demonstrative ("هذا المقترح") names an act already told.
+    if not h.nominal:
+        return False
+    before = text[max(0, h.span.start - 12):h.span.start].split()
+    if before and before[-1] in ("هذا", "هذه", "تلك", "ذلك", "this", "that", "these", "those"):
+        return True
+    for g in hits:
+        if g is h or g.nominal or g.trigger.role in _CARRIERS:
+            continue
+        if g.span.end <= h.span.start and h.span.start - g.span.end <= 50 and not re.search(r"[،,؛;.]", text[g.span.end:h.span.start]):
+            return True
+    return False
 
 
 def _is_content(h: Hit, hits: list[Hit], clause: Span, text: str, lex: Lexicon) -> bool:
     # GUIDELINES: a call for an inquiry is 020, not an inquiry: what a proposal,
     # appeal or demand names is its content, not a separate act.
-    if h.trigger.governs or h.trigger.role in ("speech", "receive", "carrier"):
+    if h.trigger.governs or h.trigger.role in _CARRIERS:
         return False
     for g in hits:
         if g is h or not g.trigger.governs or g.span.start not in clause:
@@ -148,9 +378,9 @@ def _note_scene(dater: Dater, p: int, sentence: Span) -> None:
 def _drop_carriers(coded: list[tuple[Hit, Event]], events: list[Event]) -> None:
     # A statement or a note is coded by what it says: when the same sentence
     # holds a stronger act, the speech verb or the note adds no event.
-    strong = [e for h, e in coded if h.trigger.role not in ("speech", "receive", "carrier")]
+    strong = [e for h, e in coded if h.trigger.role not in _CARRIERS]
     for h, e in coded:
-        if h.trigger.role in ("speech", "receive", "carrier") and strong:
+        if h.trigger.role in ("receive", "carrier") and strong:
             continue
         events.append(e)
 
@@ -176,7 +406,10 @@ def _event(doc: Document, p: int, h: Hit, r: roles_mod.Roles, dater: Dater, clau
         candidates.append(_candidate(line, h, evidence, "meeting without a resolvable counterpart"))
         return None
     info = cameo_table()[code]
-    confidence = {"agent": 0.8, "vso": 0.75, "svo": 0.7, "between": 0.75, "receive": 0.75}.get(r.how, 0.5)
+    confidence = {"agent": 0.8, "vso": 0.75, "svo": 0.7, "between": 0.75, "receive": 0.75, "pair": 0.7,
+                  "tell": 0.7}.get(r.how, 0.5)
+    if h.wrapped:
+        confidence -= 0.1
     target = r.target.to_ref() if r.target else None
     tier = "core" if target and target["country"] != r.source.country else "extended"
     return Event(
@@ -199,15 +432,29 @@ def _key(e: Event) -> tuple[Any, ...]:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """GUIDELINES: the same act repeated in one document is coded once (keep the best-dated)."""
+    """GUIDELINES: the same act repeated in one document is coded once (keep the best-dated).
+
+    The same act is the same code by the same actor; inside a few lines of
+    one paragraph, the same code between the same two countries."""
     kept: list[Event] = []
     for e in events:
-        twin = next((k for k in kept if _key(k) == _key(e) and _compatible(k, e)), None)
+        twin = next((k for k in kept if (_key(k) == _key(e) or _near_twin(k, e)) and _compatible(k, e)), None)
         if twin is None:
             kept.append(e)
         elif _precision(e) > _precision(twin):
             kept[kept.index(twin)] = e
     return kept
+
+
+def _near_twin(a: Event, b: Event) -> bool:
+    sa, sb = a.source or {}, b.source or {}
+    ta, tb = a.target or {}, b.target or {}
+    if a.cameo != b.cameo:
+        return False
+    if sa.get("entity") and sa.get("entity") == sb.get("entity") and abs(a.line - b.line) <= 5:
+        return True  # the same actor's same act told twice in a paragraph
+    return (abs(a.line - b.line) <= 1 and sa.get("country") == sb.get("country")
+            and ta.get("country") == tb.get("country"))
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -219,3 +466,26 @@ def _compatible(a: Event, b: Event) -> bool:
 
 def _precision(e: Event) -> int:
     return len(e.date["value"]) if e.date else 0
+
+
+def _pair_key(e: Event) -> tuple[Any, ...]:
+    return (e.cameo, (e.source or {}).get("country"), (e.target or {}).get("country"))
+
+
+def drop_abstract_repeats(events: list[Event], kinds: dict[int, tuple[str, str]]) -> list[Event]:
+    """GUIDELINES: the same act repeated in one document is coded once. An
+    abstract restates the body (its dates are the paper's span, not the
+    act's), and a second abstract in another language restates the first:
+    an abstract event is kept only when neither tells the same act."""
+    body = {_pair_key(e) for e in events if kinds.get(id(e), ("body",))[0] != "abstract"}
+    seen: dict[tuple[Any, ...], str] = {}
+    out = []
+    for e in events:
+        kind, lang = kinds.get(id(e), ("body", ""))
+        if kind == "abstract":
+            key = _pair_key(e)
+            if key in body or (key in seen and seen[key] != lang):
+                continue
+            seen.setdefault(key, lang)
+        out.append(e)
+    return out

@@ -60,7 +60,7 @@ class Dater:
             return {"value": best.value, "mod": best.mod, "timex": best.id}
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
-        near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 120]
+        near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50]
         if near:
             return {"value": near[0].value, "mod": near[0].mod, "timex": near[0].id}
         ref, same_passage = self._reference(p, hit.start)

@@ -57,7 +57,13 @@ class Trigger:
     no_target: bool = False
     context_target: str | None = None  # topic | other
     priority: int = 0
+    pair: bool = False
+    from_is_target: bool = False
+    frames: bool = False
+    third_party: str | None = None
+    nouns: tuple[str, ...] = ()  # verbal-noun forms (masdar, "protest", "rupture"): their agent follows them
     pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
+    noun_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 def _word_re(word: str, lang: str) -> str:
@@ -69,6 +75,8 @@ def _word_re(word: str, lang: str) -> str:
 
 
 def compile_forms(forms: list[str], lang: str) -> re.Pattern[str]:
+    if not forms:
+        return re.compile("(?!x)x")  # matches nothing
     alts = []
     for form in forms:
         parts = []
@@ -94,22 +102,28 @@ def _context(value: Any) -> str | None:
 
 
 def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger:
-    for key in ("id", "cameo", "forms", "example"):
+    for key in ("id", "cameo", "example"):
         if key not in entry:
             raise ResourceError(f"trigger {entry.get('id', '?')} ({lang}) lacks {key!r}")
+    if not entry.get("forms") and not entry.get("nouns"):
+        raise ResourceError(f"trigger {entry['id']} ({lang}) has neither 'forms' nor 'nouns'")
     cameo = str(entry["cameo"])
-    for code in (cameo, entry.get("negated")):
+    for code in (cameo, entry.get("negated"), entry.get("third_party")):
         if code is not None and str(code) not in codes:
             raise ResourceError(f"trigger {entry['id']}: CAMEO code {code} is not in the code table")
     return Trigger(
-        id=entry["id"], cameo=cameo, lang=lang, forms=tuple(entry["forms"]), example=entry["example"],
+        id=entry["id"], cameo=cameo, lang=lang, forms=tuple(entry.get("forms") or ()), example=entry["example"],
         role=entry.get("role", "active"),
         negated=str(entry["negated"]) if entry.get("negated") else None,
         governs=bool(entry.get("governs")), scene=bool(entry.get("scene")),
         venue=tuple(fold_phrase(v, lang) for v in entry.get("venue", [])),
         no_target=entry.get("target") == "none", context_target=_context(entry.get("context_target")),
         priority=int(entry.get("priority", 0)),
-        pattern=compile_forms(entry["forms"], lang),
+        nouns=tuple(entry.get("nouns") or ()), pair=bool(entry.get("pair")),
+        from_is_target=bool(entry.get("from_is_target")), frames=bool(entry.get("frames")),
+        third_party=str(entry["third_party"]) if entry.get("third_party") else None,
+        pattern=compile_forms(entry.get("forms") or [], lang),
+        noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )
 
 
@@ -129,6 +143,9 @@ class Lexicon:
     negators: tuple[str, ...]
     carry_month: tuple[str, ...]
     no_carry: tuple[str, ...]
+    irrealis: tuple[str, ...] = ()  # "on the verge of", "could": the act did not happen
+    not_negators: tuple[str, ...] = ()  # phrases holding a negator word that negate nothing ("لا سيما")
+    proposal_nouns: tuple[str, ...] = ()  # words by which a reply names the proposal it answers
 
 
 @lru_cache(maxsize=None)
@@ -147,4 +164,7 @@ def lexicon(lang: str) -> Lexicon:
         negators=tuple(fold_phrase(n, lang) for n in spec.get("negators", [])),
         carry_month=tuple(fold_phrase(n, lang) for n in dating.get("carry_month", [])),
         no_carry=tuple(fold_phrase(n, lang) for n in dating.get("no_carry", [])),
+        irrealis=tuple(fold_phrase(n, lang) for n in spec.get("irrealis", [])),
+        not_negators=tuple(fold_phrase(n, lang) for n in spec.get("not_negators", [])),
+        proposal_nouns=tuple(fold_phrase(n, lang) for n in spec.get("proposal_nouns", [])),
     )

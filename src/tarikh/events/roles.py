@@ -11,6 +11,7 @@ before it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,12 +113,16 @@ class Roles:
 
 
 def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic: Actor | None,
-           context: list[Actor], lang: str = "ar") -> Roles:
+           context: list[Actor], lang: str = "ar", nominal: bool = False, conjoined: bool = False,
+           text: str = "") -> Roles:
     """Pick source and target for a trigger hit inside a clause window.
 
     ``topic`` is the subject carried from the previous act (Arabic drops
     pronoun subjects: "وأعرب عن أسفه"); ``context`` the actors named before
     the clause, latest last, for reactions whose target is the other side.
+    ``nominal``: the hit is a verbal noun, whose agent follows it ("معارضة من
+    X", "تقرير وفد X"); ``conjoined``: an Arabic verb with its own conjunction
+    ("وانتقد"), whose subject is never a noun standing before it.
     """
     inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
     before = [a for a in inside if a.mention.end <= hit.start][::-1]  # nearest first
@@ -128,20 +133,46 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
         target = (_bare(after) or _bare(before) or [None])[0]
         senders = _tagged(after, "from") or _other(after, target)
         source = senders[0] if senders else None
+        if source is None and text:  # "مذكرة الاحتجاج البريطاني": the note's nationality is its sender
+            source = _nationality_after(text, hit.end, target)
         return Roles(source, target, "receive")
+
+    pair = nationality_pair(text, hit.end, lang) if trigger.pair and text else None
+    if trigger.role == "tell":  # "أخبر X Y أن": X tells Y; "أخبر Y أنه": the subject is dropped
+        bare = [a for a in _bare(after) if a.mention.start - hit.end <= 40]
+        if len(bare) >= 2 and bare[1].mention.start - bare[0].mention.end <= 25:
+            return Roles(bare[0], bare[1], "vso")
+        source = topic if conjoined or not _bare(before) else _bare(before)[0]
+        return Roles(source, bare[0] if bare else None, "tell" if source else "none")
 
     pair_a, pair_b = _tagged(after, "between")[:1], _tagged(after, "between")[1:2]
     source, how = None, ""
-    order = [(_tagged(after, "agent") + _tagged(before, "agent"), "agent"),
-             (_bare(after)[:1], "vso"), (_bare(before)[:1], "svo"), (pair_a, "between")]
-    if lang != "ar":  # English is SVO: the subject stands before the verb
-        order[1], order[2] = order[2], order[1]
+    if trigger.from_is_target:  # "الاعتذار من الحكومة": من marks the addressee
+        after = [a if a.prep != "from" else Actor(a.mention, a.entity, a.country, a.name, "target") for a in after]
+    own = [a for a in after if a.mention.start < hit.end]  # the act's noun names its body: "لجنة التحقيق"
+    after = [a for a in after if a.mention.start >= hit.end]
+    if nominal:
+        order = [(_agents_after(after, hit, text), "agent"), (own, "self"), (_possessor(after, hit, text), "agent"),
+                 (_bare(before)[:1], "svo"), (_bare(after)[:1], "vso"), (pair_a, "between")]
+    else:
+        order = [(_tagged(after, "agent") + _tagged(before, "agent"), "agent"),
+                 ((_bare(own) + _bare(after))[:1], "vso"), ([] if conjoined else _bare(before)[:1], "svo"), (pair_a, "between")]
+        if lang != "ar":  # English is SVO: the subject stands before the verb
+            order[1], order[2] = order[2], order[1]
     for cands, label in order:
         if cands:
             source, how = cands[0], label
             break
     if source is None and topic is not None:
         source, how = topic, "topic"
+    if pair:
+        if source is None or how in ("topic", "between"):
+            source, how = pair[0], "pair"
+        if trigger.no_target:
+            return Roles(source, None, how)
+        other = next((a for a in pair if a.country != source.country), None)
+        if other is not None:
+            return Roles(source, other, how)
     if source is None:
         return Roles(None, None, "none")
     if trigger.no_target:
@@ -150,6 +181,64 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
         return Roles(source, _addressee(trigger, hit, after) or _own_side(source), how)
     target = _pick_target(trigger, source, after, before, pair_b, how, context)
     return Roles(source, target, how)
+
+
+def _agents_after(after: list[Actor], hit: Span, text: str) -> list[Actor]:
+    # "بمعارضة قوية من تشيشيرين", "رد من راكوفسكي", "من قبل البرلمان"
+    out = []
+    for a in after:
+        if a.prep in ("from", "agent") and a.mention.start - hit.end <= 30:
+            out.append(a)
+    return out[:1]
+
+
+def _possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
+    # "التقرير الرسمي لوفد نقابات العمال", "احتجاج الحكومة السوفييتية": the
+    # actor right after a verbal noun (with at most one adjective between) is its agent.
+    for a in after:
+        gap = text[hit.end:a.mention.start] if text else ""
+        gap = re.sub(r"(?:^|\s)[لب]$", "", gap.rstrip())  # a clitic glued to the name ("لوفد")
+        if len(gap.split()) <= 1 and not re.search(r"[،,؛;.]", gap) and a.prep in (None, "target"):
+            raw_before = text[max(0, a.mention.start - 2):a.mention.start] if text else ""
+            if a.prep is None or raw_before.endswith("ل") or a.mention.text.startswith("ل"):
+                return [a]
+        break
+    return []
+
+
+def _nationality_after(text: str, offset: int, exclude: Actor | None) -> Actor | None:
+    from ..actors.lookup import country_code
+
+    for tok in text[offset:offset + 40].split()[:3]:
+        tok = tok.strip("،,؛;.:()\"'")
+        code = country_code(tok) if tok and not tok.isdigit() else None
+        if code and (exclude is None or code != exclude.country):
+            return Actor(None, None, code, tok)
+    return None
+
+
+def nationality_pair(text: str, offset: int, lang: str) -> list[Actor] | None:
+    """Two nationality words right after a noun: "المؤتمر البريطاني – السوفييتي",
+    "Anglo-Soviet": the two sides of the act, in the order written."""
+    from ..actors.lookup import country_code
+
+    tail = text[offset:offset + 60]
+    tokens = [t for t in re.split(r"[\s\-–—]+", tail) if t][:4]
+    found: list[tuple[int, str, str]] = []
+    for i, tok in enumerate(tokens):
+        tok = tok.strip("،,؛;.:()\"'")
+        if not tok or tok.isdigit():
+            continue
+        code = country_code(tok)
+        if code:
+            found.append((i, code, tok))
+        elif found:
+            break
+        elif i >= 1:
+            return None
+    if len(found) < 2 or found[0][1] == found[1][1] or found[1][0] - found[0][0] > 1:
+        return None
+    return [Actor(None, None, c, tok) for _, c, tok in found[:2]]
 
 
 def _addressee(trigger: Trigger, hit: Span, after: list[Actor]) -> Actor | None:
@@ -170,6 +259,10 @@ def _pick_target(trigger: Trigger, source: Actor, after: list[Actor], before: li
                  pair_b: list[Actor], how: str, context: list[Actor]) -> Actor | None:
     if pair_b:
         return pair_b[0]
+    if trigger.role == "speech":
+        # a reaction or a statement aimed at the other side: an actor of the
+        # source's own country is the matter talked about, not the addressee
+        after = [a for a in after if a.country != source.country]
     options = _other(_tagged(after, "target"), source)
     if options:
         return options[0]

@@ -79,7 +79,7 @@ def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 
 
 # A match that needs digits lies within this many characters of one.
-_DIGIT_REACH = 90
+_DIGIT_REACH = 60
 _DIGITS = re.compile(r"\d+")
 
 
