@@ -20,7 +20,7 @@ from .clauses import Span
 from .lexicon import Lexicon, fold_phrase
 
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}|H[12]|Q[1-4]|SP|SU|FA|WI)(?:-\d{2})?)?$")
-_SKIP_KINDS = {"citation", "duration", "future"}
+_SKIP_KINDS = {"citation", "duration", "future", "name"}  # "name": the year of a treaty's name
 
 
 def usable(t: Timex) -> bool:

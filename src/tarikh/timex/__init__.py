@@ -20,7 +20,7 @@ from ..errors import ResourceError
 from .lexicon import fold
 from .lexicon import lexicon as _lexicon
 from .narrative import Ref, moves_story, ref_of, reference_time, resolve, thread_key
-from .patterns import Candidate, looks_like_citation, match, newline_lines
+from .patterns import Candidate, looks_like_citation, match, names_instrument, newline_lines
 
 __all__ = ["tag_document", "find_timexes", "reference_time"]
 
@@ -30,6 +30,8 @@ def _timex(c: Candidate, text: str, line_at: Callable[[int], int], footnote: boo
     kind = p.kind
     if c.bare and footnote and looks_like_citation(lang, fold(text), c.start, c.end):
         kind = "citation"
+    elif kind in ("date", "range") and names_instrument(_lexicon(lang), fold(text), c.start):
+        kind = "name"  # tagged, but the story's time stays where it was
     anchor = p.anchor if p.anchor is not None else c.start
     return Timex(
         id="",

@@ -83,6 +83,7 @@ class Lexicon:
     not_year_after: set[str]
     citation_after: list[str]
     rules: list[Rule]
+    instrument_nouns: set[str] = field(default_factory=set)  # "اتفاقية … لعام 1921": the year names it
     exact_ambiguous: set[str] = field(default_factory=set)  # ambiguous month spellings as written
     before_words: set[str] = field(default_factory=set)  # offsets that count backwards
     link_displaced: bool = False  # join a yearless head to a year pushed away by visual order
@@ -383,6 +384,7 @@ def lexicon(lang: str) -> Lexicon:
         not_year_before=_words(words.get("not_year_before", []), "not_year_before"),
         not_year_after={fold(w).lower() for w in _words(words.get("not_year_after", []), "not_year_after")},
         citation_after=_words(words.get("citation_after", []), "citation_after"),
+        instrument_nouns={fold(w).lower() for w in _words(words.get("instrument_nouns", []), "instrument_nouns")},
         rules=_build_rules(data, ic),
         exact_ambiguous={n for m in files['months']['months'] if m.get('ambiguous') for n in m['names']},
         before_words={fold(w).lower() if ic else fold(w) for w in files['numbers'].get('offsets', {}).get('before', [])},

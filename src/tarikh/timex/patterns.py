@@ -64,6 +64,24 @@ def looks_like_citation(lang: str, folded: str, start: int, end: int) -> bool:
     return bool(re.search(r"[,،:]\s*$", before)) or bool(after_re.match(folded[end:]))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_instrument(lex: Lexicon, folded: str, start: int) -> bool:
+    """A year written as the name of a treaty, agreement or law: a noun of a
+    signed instrument at most four words before it ("اتفاقية التجارة لعام
+    1921", "the Anglo-Soviet Trade Agreement of 1921")."""
+    words = _WORD.findall(folded[max(0, start - 60): start])[-6:]
+    keys = [w.lower() for w in words]
+    for noun in lex.instrument_nouns:
+        for k, w in enumerate(keys):
+            bare = w[2:] if w.startswith("ال") else w
+            bare = bare[1:] if bare[:1] in "وبلف" and bare[1:] == noun else bare
+            if (w == noun or bare == noun) and len(keys) - k <= 5:
+                return True
+    return False
+
+
 def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     """A month spelling that is also a word (آب/أب, May/may) must be written exactly."""
     try:
