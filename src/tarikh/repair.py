@@ -47,6 +47,7 @@ _BOUNDARY = re.compile(
     r"|\s{2,}"
     r"|(?<=\S\s)\"(?=\s+\S)"
     r"|(?<=\S\s)\((?=\s+\S)"
+    "|(?<=[:،؛])(?=[\u0621-\u064a])"  # punctuation glued to the next word: "ينظر :لتروتسكي"
     "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
 )
 
@@ -263,7 +264,10 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     if not (_AR.match(first[0]) and _AR.match(last[-1])):
         return None
     joined = last + first
-    if vocabulary[joined] == 0:
+    # Evidence that the chunk was cut through a word: the two edge pieces make
+    # a word the document uses, or the chunk opens with a lone letter, which
+    # in Arabic is never a word of its own ("ة حزب ... تولى زعام").
+    if vocabulary[joined] == 0 and len(first) != 1:
         return None
     short = _short_words()
     first_piece = len(first) <= 2 and first not in short
@@ -275,6 +279,16 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     middle = " ".join(words[1:-1])
     text = f"{middle} {joined}" if first_piece else f"{joined} {middle}"
     return Chunk(text, chunk.start, chunk.kind)
+
+
+def _rejoins(before: str, after: str, vocabulary: Counter[str]) -> bool:
+    """Do the last word before and the first word after make one word the
+    document uses, neither half being a word it uses elsewhere?"""
+    left = before.split()[-1] if before.split() else ""
+    right = after.split()[0] if after.split() else ""
+    if not (left and right and _AR.match(left[-1]) and _AR.match(right[0])):
+        return False
+    return vocabulary[left + right] >= 1 and vocabulary[left] <= 1 and vocabulary[right] <= 1
 
 
 def document_vocabulary(lines: list[str]) -> Counter[str]:
@@ -345,6 +359,8 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
     for k, piece in enumerate(parts):
         if not out:
             out = piece
+        elif vocabulary is not None and _rejoins(out, piece, vocabulary):
+            out += piece  # "للم" + "زيد": one word cut between two chunks
         elif piece.startswith(_CLOSING_PUNCT) or out.endswith("(") or piece.startswith('" '):
             # a quote that opens a chunk closes the quotation read before it
             out += piece
