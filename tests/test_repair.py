@@ -55,3 +55,23 @@ def test_repair_flags_line_with_word_piece_at_its_edge(tmp_path):
     doc = tarikh.read(path, stages=("repair",))
     assert doc.lines[6].uncertain and doc.lines[7].uncertain
     assert not doc.lines[0].uncertain
+
+
+def test_repair_rejoins_words_cut_between_chunks_with_the_documents_vocabulary(tmp_path):
+    # "البريطانية" is used elsewhere in the document, so "الب" + "ريطانية" at
+    # the two ends of a line read as one word once the chunks are reordered;
+    # a chunk that opens with a lone letter was cut through a word
+    lines = [case["visual"] for case in CASES[:6]] + [
+        "وقد رفضت الحكومة البريطانية المقترح",
+        "ثم عادت الحكومة البريطانية إلى موقفها",
+        "ة حزب المحافظين بين عامي ، بعد ذلك تولى زعام",
+        "التفاصيل ينظر :لتروتسكي وثيقة تاريخية مهمة. للم",
+        "للمزيد من التفاصيل حول الموضوع",
+        "للمزيد عن الوفد",
+    ]
+    path = tmp_path / "damaged.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.lines[8].text.endswith("تولى زعامة")
+    assert doc.lines[8].uncertain
+    assert doc.lines[9].text == "لتروتسكي وثيقة تاريخية مهمة. للم التفاصيل ينظر :"
