@@ -25,12 +25,12 @@ from .patterns import Candidate, looks_like_citation, match, names_instrument, n
 __all__ = ["tag_document", "find_timexes", "reference_time"]
 
 
-def _timex(c: Candidate, text: str, line_at: Callable[[int], int], footnote: bool, lang: str) -> Timex:
+def _timex(c: Candidate, text: str, folded: str, line_at: Callable[[int], int], footnote: bool, lang: str) -> Timex:
     p = c.parse
     kind = p.kind
-    if c.bare and footnote and looks_like_citation(lang, fold(text), c.start, c.end):
+    if c.bare and footnote and looks_like_citation(lang, folded, c.start, c.end):
         kind = "citation"
-    elif kind in ("date", "range") and names_instrument(_lexicon(lang), fold(text), c.start):
+    elif kind in ("date", "range") and names_instrument(_lexicon(lang), folded, c.start):
         kind = "name"  # tagged, but the story's time stays where it was
     anchor = p.anchor if p.anchor is not None else c.start
     return Timex(
@@ -61,10 +61,11 @@ def _tag_text(
 ) -> tuple[list[Timex], Ref | None]:
     """Tag one passage along its thread; returns the timexes and the new reference."""
     out: list[Timex] = []
+    folded = fold(text)
     for c in match(text, lang, line_at):
         if c.parse.malformed is None:
             resolve(c.parse, ref or fallback)
-        t = _timex(c, text, line_at, footnote, lang)
+        t = _timex(c, text, folded, line_at, footnote, lang)
         out.append(t)
         if t.malformed is None and moves_story(c.parse):
             new = ref_of(t.value, t.kind)

@@ -69,16 +69,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def names_instrument(lex: Lexicon, folded: str, start: int) -> bool:
     """A year written as the name of a treaty, agreement or law: a noun of a
-    signed instrument at most four words before it ("اتفاقية التجارة لعام
+    signed instrument at most five words before it ("اتفاقية التجارة لعام
     1921", "the Anglo-Soviet Trade Agreement of 1921")."""
-    words = _WORD.findall(folded[max(0, start - 60): start])[-6:]
-    keys = [w.lower() for w in words]
-    for noun in lex.instrument_nouns:
-        for k, w in enumerate(keys):
-            bare = w[2:] if w.startswith("ال") else w
-            bare = bare[1:] if bare[:1] in "وبلف" and bare[1:] == noun else bare
-            if (w == noun or bare == noun) and len(keys) - k <= 5:
-                return True
+    nouns = lex.instrument_nouns
+    for word in _WORD.findall(folded[max(0, start - 60): start])[-5:]:
+        w = word.lower()
+        stems = {w, w[1:] if w[:1] in "وبلف" else w}
+        stems |= {x[2:] for x in stems if x.startswith(("ال", "لل"))}
+        if stems & nouns:
+            return True
     return False
 
 
