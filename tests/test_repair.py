@@ -75,3 +75,17 @@ def test_repair_rejoins_words_cut_between_chunks_with_the_documents_vocabulary(t
     assert doc.lines[8].text.endswith("تولى زعامة")
     assert doc.lines[8].uncertain
     assert doc.lines[9].text == "لتروتسكي وثيقة تاريخية مهمة. للم التفاصيل ينظر :"
+
+
+def test_repair_a_word_cut_in_two_marks_an_invisible_joint(tmp_path):
+    # "ني" is the tail of "البريطاني", whose head ends the line: the chunk
+    # holding the tail began there, so the line reads head + tail first
+    lines = [case["visual"] for case in CASES[:6]] + [
+        "وصل الوفد البريطاني إلى موسكو",
+        "ورحب الوفد البريطاني بالمقترح",
+        'مما لا شك فيه أنه يتعين علينا أن نتعامل مع حالة ني، مضيفا: " الحزب البريطا',
+    ]
+    path = tmp_path / "damaged.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.lines[8].text == 'الحزب البريطاني، مضيفا: "مما لا شك فيه أنه يتعين علينا أن نتعامل مع حالة'

@@ -281,11 +281,57 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     return Chunk(text, chunk.start, chunk.kind)
 
 
+def split_at_word_tails(chunks: list[Chunk], vocabulary: Counter[str]) -> list[Chunk]:
+    """A word cut between two chunks shows where an invisible joint lies.
+
+    In "... حالة ني، مضيفا: " الشيوعي البريطا" the piece "ني" is the tail
+    of "البريطاني", whose head ends the chunk to its right: the chunk holding
+    the tail really began there, so it is split before the tail and the usual
+    reversal then puts head and tail side by side."""
+    out: list[Chunk] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        j = _next_arabic(chunks, i)
+        words = chunks[j].text.split() if j is not None else []
+        cut = _tail_position(chunk, words[-1], vocabulary) if words else None
+        if cut is None:
+            out.append(chunk)
+            i += 1
+            continue
+        # neutral chunks between tail and head (a quote mark) close the tail's chunk
+        between = "".join(c.text for c in chunks[i + 1:j])
+        out.append(Chunk(chunk.text[:cut], chunk.start, chunk.kind))
+        out.append(Chunk(chunk.text[cut:] + between, chunk.start + cut, chunk.kind))
+        i = j
+    return out
+
+
+def _next_arabic(chunks: list[Chunk], i: int) -> int | None:
+    """Index of the next Arabic chunk to the right, across neutral ones only."""
+    for j in range(i + 1, len(chunks)):
+        if chunks[j].kind == "ar":
+            return j
+        if chunks[j].kind != "neutral":
+            return None
+    return None
+
+
+def _tail_position(chunk: Chunk, head: str, vocabulary: Counter[str]) -> int | None:
+    if chunk.kind != "ar" or vocabulary[head] > 1 or not _AR.match(head[-1]):
+        return None
+    for m in list(re.finditer(r"\S+", chunk.text))[1:]:
+        tail = m.group().rstrip(_EDGE_PUNCT)
+        if tail and _AR.match(tail[0]) and vocabulary[tail] <= 1 and vocabulary[head + tail] >= 2:
+            return m.start()
+    return None
+
+
 def _rejoins(before: str, after: str, vocabulary: Counter[str]) -> bool:
     """Do the last word before and the first word after make one word the
     document uses, neither half being a word it uses elsewhere?"""
     left = before.split()[-1] if before.split() else ""
-    right = after.split()[0] if after.split() else ""
+    right = after.split()[0].rstrip(_EDGE_PUNCT) if after.split() else ""
     if not (left and right and _AR.match(left[-1]) and _AR.match(right[0])):
         return False
     return vocabulary[left + right] >= 1 and vocabulary[left] <= 1 and vocabulary[right] <= 1
@@ -326,6 +372,8 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
     ``vocabulary`` holds the document's own word counts: with it, a word
     split between the two ends of a chunk can be recognized and rejoined."""
     chunks = split_chunks(text, vocabulary)
+    if vocabulary is not None:
+        chunks = split_at_word_tails(chunks, vocabulary)
     if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
         rotated = _rotate_fragment(chunks[0], vocabulary) if chunks and vocabulary is not None else None
         if rotated is None:
