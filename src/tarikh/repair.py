@@ -275,7 +275,14 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     if not (first_piece or last_piece):
         return None  # two long pieces: the cut between them cannot be seen
     # When both are pieces, the tail moves: a glyph run cut from the end of a
-    # word is the common case ("عل" + "ى").
+    # word is the common case ("عل" + "ى"); unless a clause ends right before
+    # the head ("ع جوزيف ستالين، م" reads "مع جوزيف ستالين،").
+    clause_end = words[-2][-1] if words[-2][-1] in "،,.:" else ""
+    if first_piece and last_piece and clause_end:
+        first_piece = False
+        if clause_end == "،":  # the comma opened the chunk read first: "، مع جوزيف ستالين"
+            words[-2] = words[-2][:-1]
+            joined = "، " + joined
     middle = " ".join(words[1:-1])
     text = f"{middle} {joined}" if first_piece else f"{joined} {middle}"
     return Chunk(text, chunk.start, chunk.kind)
