@@ -89,3 +89,18 @@ def test_repair_a_word_cut_in_two_marks_an_invisible_joint(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     doc = tarikh.read(path, stages=("repair",))
     assert doc.lines[8].text == 'الحزب البريطاني، مضيفا: "مما لا شك فيه أنه يتعين علينا أن نتعامل مع حالة'
+
+
+def test_repair_rotates_a_chunk_back_as_far_as_the_documents_word_pairs(tmp_path):
+    # "يتي" + "السوفي" make "السوفييتي"; the chunk read first ends there and
+    # reaches back over "الاتحاد", a pair the document writes elsewhere
+    lines = [case["visual"] for case in CASES[:6]] + [
+        "وقد زار الوفد الاتحاد السوفييتي مرتين",
+        "ثم عاد إلى الاتحاد السوفييتي في الربيع",
+        "يتي الثالث بين عامي الاتحاد السوفي",
+    ]
+    path = tmp_path / "damaged.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.lines[8].text == "الاتحاد السوفييتي الثالث بين عامي"
+    assert doc.lines[8].uncertain

@@ -234,17 +234,25 @@ def _attach_neutrals(runs: list[Chunk]) -> list[Chunk]:
 _SPLIT_TAIL = re.compile(f"^([{ARABIC}]{{1,2}}) ")
 
 
-def _rotate_split_word(line: str, chunk: Chunk) -> Chunk | None:
+def _rotate_split_word(line: str, chunk: Chunk, vocabulary: Counter[str] | None = None) -> Chunk | None:
     """A word's last letters extracted as their own glyph run land at the
     start of the chunk, glued to the dash before it ("–ي وفق ... البريطان"):
-    move them back to the end of the chunk's last word."""
+    move them back to the end of the chunk's last word. A tail longer than
+    two letters needs the document's word for proof ("–يطانية ... البر")."""
     if chunk.start == 0 or line[chunk.start - 1] not in "–-—":
         return None
-    m = _SPLIT_TAIL.match(chunk.text)
+    m = _SPLIT_TAIL.match(chunk.text) or _LONG_TAIL.match(chunk.text)
     body = chunk.text[m.end():].rstrip() if m else ""
     if not m or not body or not _AR.match(body[-1]):
         return None
+    if len(m.group(1)) > 2:
+        last = body.split()[-1]
+        if vocabulary is None or vocabulary[last + m.group(1)] < 2:
+            return None
     return Chunk(body + m.group(1), chunk.start, chunk.kind)
+
+
+_LONG_TAIL = re.compile(f"^([{ARABIC}]{{3,}}) ")
 
 
 _EDGE_PUNCT = '"()،,.:؛'
@@ -273,7 +281,7 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     first_piece = len(first) <= 2 and first not in short
     last_piece = len(last) <= 2 and last not in short
     if not (first_piece or last_piece):
-        return None  # two long pieces: the cut between them cannot be seen
+        return _rotate_at_known_pairs(words, joined, vocabulary, chunk)
     # When both are pieces, the tail moves: a glyph run cut from the end of a
     # word is the common case ("عل" + "ى"); unless a clause ends right before
     # the head ("ع جوزيف ستالين، م" reads "مع جوزيف ستالين،").
@@ -286,6 +294,25 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     middle = " ".join(words[1:-1])
     text = f"{middle} {joined}" if first_piece else f"{joined} {middle}"
     return Chunk(text, chunk.start, chunk.kind)
+
+
+def _rotate_at_known_pairs(words: list[str], joined: str, vocabulary: Counter[str], chunk: Chunk) -> Chunk | None:
+    """Two long pieces ("يتي الثالث بين عامي الاتحاد السوفي"): the chunk read
+    first ends with the head piece; it reaches back as far as the document
+    elsewhere writes each of its word pairs ("الاتحاد السوفييتي"), and no
+    further. Without such evidence the line is left as it is."""
+    pairs = getattr(vocabulary, "pairs", None)
+    if not pairs or vocabulary[words[0]] > 1 or vocabulary[words[-1]] > 1:
+        return None
+    body = [w.strip(_EDGE_PUNCT) for w in words[1:-1]] + [joined]
+    k = len(body) - 1
+    while k > 0 and pairs[(body[k - 1], body[k])] >= 2:
+        k -= 1
+    if k == len(body) - 1:
+        return None  # not even the joined word's own pair is known
+    head = words[1:-1][k:] + [joined]
+    tail = words[1:-1][:k]
+    return Chunk(" ".join(head + tail), chunk.start, chunk.kind)
 
 
 def split_at_word_tails(chunks: list[Chunk], vocabulary: Counter[str]) -> list[Chunk]:
@@ -344,12 +371,22 @@ def _rejoins(before: str, after: str, vocabulary: Counter[str]) -> bool:
     return vocabulary[left + right] >= 1 and vocabulary[left] <= 1 and vocabulary[right] <= 1
 
 
-def document_vocabulary(lines: list[str]) -> Counter[str]:
-    """Word counts of the whole document, edge punctuation stripped."""
-    counts: Counter[str] = Counter()
-    for line in lines:
-        counts.update(w.strip(_EDGE_PUNCT) for w in line.split())
-    return counts
+class DocumentWords(Counter):
+    """The document's own word counts, and counts of adjacent word pairs:
+    the only language model the repair uses, so it works for any paper."""
+
+    def __init__(self, lines: list[str] = ()) -> None:
+        super().__init__()
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        for line in lines:
+            words = [w.strip(_EDGE_PUNCT) for w in line.split()]
+            self.update(words)
+            self.pairs.update(zip(words, words[1:]))
+
+
+def document_vocabulary(lines: list[str]) -> DocumentWords:
+    """Word and word-pair counts of the whole document, edge punctuation stripped."""
+    return DocumentWords(lines)
 
 
 def _tight_range(ordered: list[Chunk], k: int) -> bool:
@@ -394,7 +431,7 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
     parts: list[str] = []
     for chunk in ordered:
         if chunk.kind == "ar":
-            rotated = _rotate_split_word(text, chunk)
+            rotated = _rotate_split_word(text, chunk, vocabulary)
             if rotated is None and vocabulary is not None:
                 rotated = _rotate_fragment(chunk, vocabulary)
             if rotated is not None:
