@@ -285,6 +285,10 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     # When both are pieces, the tail moves: a glyph run cut from the end of a
     # word is the common case ("عل" + "ى"); unless a clause ends right before
     # the head ("ع جوزيف ستالين، م" reads "مع جوزيف ستالين،").
+    if first_piece and last_piece:
+        by_pairs = _rotate_at_known_pairs(words, joined, vocabulary, chunk)
+        if by_pairs is not None:
+            return by_pairs
     clause_end = words[-2][-1] if words[-2][-1] in "،,.:" else ""
     if first_piece and last_piece and clause_end:
         first_piece = False
@@ -310,6 +314,8 @@ def _rotate_at_known_pairs(words: list[str], joined: str, vocabulary: Counter[st
         k -= 1
     if k == len(body) - 1:
         return None  # not even the joined word's own pair is known
+    if k > 0 and not body[k - 1]:
+        k -= 1  # a lone comma before the known pairs opens the chunk read first
     head = words[1:-1][k:] + [joined]
     tail = words[1:-1][:k]
     return Chunk(" ".join(head + tail), chunk.start, chunk.kind)
