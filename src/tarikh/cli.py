@@ -7,7 +7,6 @@ typed errors from :mod:`tarikh.errors`.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Callable, Sequence

@@ -11,7 +11,6 @@ Nothing is ever taken from today's date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
