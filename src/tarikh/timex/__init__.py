@@ -62,7 +62,7 @@ def _tag_text(
     """Tag one passage along its thread; returns the timexes and the new reference."""
     out: list[Timex] = []
     folded = fold(text)
-    for c in match(text, lang, line_at):
+    for c in match(text, lang, line_at, folded):
         if c.parse.malformed is None:
             resolve(c.parse, ref or fallback)
         t = _timex(c, text, folded, line_at, footnote, lang)

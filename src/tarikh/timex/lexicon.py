@@ -63,6 +63,7 @@ class Rule:
     needs_digit: bool = False  # no match is possible in a text without digits
     probe: re.Pattern[str] | None = None  # a cheap scan that finds every place a match may start
     needs_month: bool = False  # no match is possible far from a month name
+    needs_words: list[frozenset[str]] = field(default_factory=list)  # each set: one of these words must occur
 
 
 @dataclass
@@ -89,6 +90,13 @@ class Lexicon:
     link_displaced: bool = False  # join a yearless head to a year pushed away by visual order
     ignore_case: bool = False
     month_probe: re.Pattern[str] | None = None  # any month name, to find where month rules can match
+
+    @property
+    def rule_order(self) -> dict[str, int]:
+        """Rule id -> rank: where two matches tie in length, the earlier rule wins."""
+        if not hasattr(self, "_order"):
+            self._order = {r.id: i for i, r in enumerate(self.rules)}
+        return self._order
 
     def key(self, text: str) -> str:
         """Normalize a matched word for a dictionary lookup."""
@@ -216,15 +224,12 @@ def expand(template: str, table: dict[str, Callable[[str], str]], where: str) ->
 _DIGIT_PLACEHOLDERS = {"YEAR", "DAYN", "MONTHN", "DIGIT"}
 
 
-def required_placeholders(template: str) -> set[str]:
-    """Placeholders a match cannot do without: those outside every optional
-    group or alternation. A rule that needs a year can skip a passage with no
-    digit at all, which saves most of the tagger's time."""
-    required: set[str] = set()
-    depth_optional: list[bool] = []  # per open group: is it (or an outer group) optional?
+def _optional_spans(template: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the groups a match can do without (quantified by ? or *,
+    lookarounds, alternations), and among them the plain alternations."""
     opens: list[int] = []
-    # find which groups are optional by matching parentheses first
-    optional_spans: list[tuple[int, int]] = []
+    optional: list[tuple[int, int]] = []
+    alternations: list[tuple[int, int]] = []
     i = 0
     while i < len(template):
         ch = template[i]
@@ -232,32 +237,68 @@ def required_placeholders(template: str) -> set[str]:
             i += 2
             continue
         if ch == "[":
-            j = template.index("]", i + 1)
-            i = j + 1
+            i = template.index("]", i + 1) + 1
             continue
         if ch == "(":
             opens.append(i)
         elif ch == ")" and opens:
             start = opens.pop()
-            nxt = template[i + 1: i + 2]
             body = template[start:i]
             lookaround = body.startswith(("(?<!", "(?<=", "(?!", "(?="))
-            quantified = nxt in ("?", "*") or template[i + 1: i + 3] == "{0"
-            if lookaround or quantified or _top_level_bar(body, True):
-                optional_spans.append((start, i))
-                if not (lookaround or quantified) and all(_DIGIT_RE.search(b) for b in _branches(body)):
-                    required.add("DIGIT")  # "(1[0-9]{3}|20[0-9]{2})": every branch is digits
+            quantified = template[i + 1: i + 2] in ("?", "*") or template[i + 1: i + 3] == "{0"
+            alternation = _top_level_bar(body, True)
+            if lookaround or quantified or alternation:
+                optional.append((start, i))
+            if alternation and not (lookaround or quantified):
+                alternations.append((start, i))
         i += 1
-    del depth_optional
+    return optional, alternations
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos <= b for a, b in spans)
+
+
+def required_placeholders(template: str) -> set[str]:
+    """Placeholders a match cannot do without: those outside every optional
+    group or alternation. A rule that needs a year can skip a passage with no
+    digit at all, which saves most of the tagger's time."""
     if _top_level_bar(template, False):
         return set()
-    for m in _PLACEHOLDER.finditer(template):
-        if not any(a <= m.start() <= b for a, b in optional_spans):
-            required.add(m.group(1))
-    for m in re.finditer(r"\[0-9\]|\\d|(?<![{,\\])[0-9]", template):
-        if not any(a <= m.start() <= b for a, b in optional_spans):
+    optional, alternations = _optional_spans(template)
+    required = {m.group(1) for m in _PLACEHOLDER.finditer(template) if not _inside(m.start(), optional)}
+    if any(not _inside(m.start(), optional) for m in re.finditer(r"\[0-9\]|\\d|(?<![{,\\])[0-9]", template)):
+        required.add("DIGIT")
+    for a, b in alternations:  # "(1[0-9]{3}|20[0-9]{2})": every branch is digits
+        if not _inside(a - 1, [s for s in optional if s != (a, b)]) and all(
+                _DIGIT_RE.search(x) for x in _branches(template[a:b])):
             required.add("DIGIT")
     return required
+
+
+_PLAIN_WORDS = re.compile(r"^[\u0621-\u064aA-Za-z]{3,}(?:\\s\+[\u0621-\u064aA-Za-z]+)*$")
+
+
+def required_words(template: str) -> list[frozenset[str]]:
+    """Words a match must contain, each as a set of alternatives: a literal
+    word outside every optional group ("القرن"), or a plain alternation of
+    words ("(?:العام|السنة|عام|سنة)"). A text holding none of a set's words
+    cannot match, whatever its length."""
+    if _top_level_bar(template, False):
+        return []
+    optional, alternations = _optional_spans(template)
+    out: list[frozenset[str]] = []
+    top = [(a, b) for a, b in alternations if not any(x < a and b < y for x, y in optional)]
+    for a, b in top:
+        branches = _branches(template[a:b])
+        if branches and branches[0].startswith("?:"):
+            branches[0] = branches[0][2:]
+        if branches and all(_PLAIN_WORDS.match(x) for x in branches):
+            out.append(frozenset(x.split("\\s+")[0] for x in branches))
+    for m in re.finditer(r"(?<![\\{A-Za-z_<>?])(?:[\u0621-\u064a]{4,}|[a-z]{4,})(?![A-Za-z_>}])", template):
+        if not _inside(m.start(), optional):
+            out.append(frozenset([m.group()]))
+    return out
 
 
 _DIGIT_RE = re.compile(r"\[0-9|\\d")
@@ -321,6 +362,7 @@ def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
             raise ResourceError(f"{where}: {exc}") from None
         rule = Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", [])))
         needs = required_placeholders(entry["pattern"])
+        rule.needs_words = required_words(fold(entry["pattern"]))
         rule.needs_digit = bool(needs & _DIGIT_PLACEHOLDERS)
         rule.needs_month = "MONTH" in needs
         rules.append(rule)

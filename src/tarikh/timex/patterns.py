@@ -157,9 +157,12 @@ def _all_candidates(text: str, folded: str, lex: Lexicon) -> list[Candidate]:
             cache["month"] = _windows(folded, lex.month_probe)
         return cache["month"]
 
+    lowered = folded.lower() if lex.ignore_case else folded
     for rule in lex.rules:
         if rule.needs_digit and not digit_spans:
             continue
+        if any(not any(w in lowered for w in words) for words in rule.needs_words):
+            continue  # a word every match holds is nowhere in the text
         for m in _rule_matches(rule, folded, digit_spans, probed, month_spans):
             if m.end() <= m.start():
                 continue
@@ -236,11 +239,13 @@ def _link_displaced(cands: list[Candidate], folded: str, line_at: Callable[[int]
     return out
 
 
-def match(text: str, lang: str, line_at: Callable[[int], int] | None = None) -> list[Candidate]:
-    """Every temporal expression of ``text`` as candidates in text order."""
+def match(text: str, lang: str, line_at: Callable[[int], int] | None = None,
+          folded: str | None = None) -> list[Candidate]:
+    """Every temporal expression of ``text`` as candidates in text order
+    (``folded``: the text already folded, when the caller has it)."""
     lex = lexicon(lang)
-    folded = fold(text)
-    order = {r.id: i for i, r in enumerate(lex.rules)}
+    folded = fold(text) if folded is None else folded
+    order = lex.rule_order
     cands = _select(_all_candidates(text, folded, lex), order)
     if lex.link_displaced:
         cands = _link_displaced(cands, folded, line_at or newline_lines(text))
