@@ -18,6 +18,13 @@ def test_repair_line_logical_order(case):
     assert uncertain == case.get("uncertain", False)
 
 
+def _repair(tmp_path, lines):
+    """Repair a document made of the first damaged cases and these lines."""
+    path = tmp_path / "damaged.txt"
+    path.write_text("\n".join([case["visual"] for case in CASES[:6]] + lines), encoding="utf-8")
+    return tarikh.read(path, stages=("repair",))
+
+
 def test_repair_well_ordered_text_passes_unchanged(tmp_path):
     lines = [case["logical"] for case in CASES] * 3
     path = tmp_path / "clean.txt"
@@ -49,10 +56,7 @@ def test_repair_keeps_source_and_maps_words_back(tmp_path):
 def test_repair_flags_line_with_word_piece_at_its_edge(tmp_path):
     # the second line ends in "عل", the first letters of "على": the extraction
     # split the word, and the repair must say it is unsure rather than guess
-    lines = [case["visual"] for case in CASES[:6]] + ["وقد حاول الوزير الإشراف عل", "ى المفاوضات في لندن"]
-    path = tmp_path / "damaged.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = tarikh.read(path, stages=("repair",))
+    doc = _repair(tmp_path, ["وقد حاول الوزير الإشراف عل", "ى المفاوضات في لندن"])
     assert doc.lines[6].uncertain and doc.lines[7].uncertain
     assert not doc.lines[0].uncertain
 
@@ -61,17 +65,14 @@ def test_repair_rejoins_words_cut_between_chunks_with_the_documents_vocabulary(t
     # "البريطانية" is used elsewhere in the document, so "الب" + "ريطانية" at
     # the two ends of a line read as one word once the chunks are reordered;
     # a chunk that opens with a lone letter was cut through a word
-    lines = [case["visual"] for case in CASES[:6]] + [
+    doc = _repair(tmp_path, [
         "وقد رفضت الحكومة البريطانية المقترح",
         "ثم عادت الحكومة البريطانية إلى موقفها",
         "ة حزب المحافظين بين عامي ، بعد ذلك تولى زعام",
         "التفاصيل ينظر :لتروتسكي وثيقة تاريخية مهمة. للم",
         "للمزيد من التفاصيل حول الموضوع",
         "للمزيد عن الوفد",
-    ]
-    path = tmp_path / "damaged.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = tarikh.read(path, stages=("repair",))
+    ])
     assert doc.lines[8].text.endswith("تولى زعامة")
     assert doc.lines[8].uncertain
     assert doc.lines[9].text == "لتروتسكي وثيقة تاريخية مهمة. للم التفاصيل ينظر :"
@@ -80,27 +81,21 @@ def test_repair_rejoins_words_cut_between_chunks_with_the_documents_vocabulary(t
 def test_repair_a_word_cut_in_two_marks_an_invisible_joint(tmp_path):
     # "ني" is the tail of "البريطاني", whose head ends the line: the chunk
     # holding the tail began there, so the line reads head + tail first
-    lines = [case["visual"] for case in CASES[:6]] + [
+    doc = _repair(tmp_path, [
         "وصل الوفد البريطاني إلى موسكو",
         "ورحب الوفد البريطاني بالمقترح",
         'مما لا شك فيه أنه يتعين علينا أن نتعامل مع حالة ني، مضيفا: " الحزب البريطا',
-    ]
-    path = tmp_path / "damaged.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = tarikh.read(path, stages=("repair",))
+    ])
     assert doc.lines[8].text == 'الحزب البريطاني، مضيفا: "مما لا شك فيه أنه يتعين علينا أن نتعامل مع حالة'
 
 
 def test_repair_rotates_a_chunk_back_as_far_as_the_documents_word_pairs(tmp_path):
     # "يتي" + "السوفي" make "السوفييتي"; the chunk read first ends there and
     # reaches back over "الاتحاد", a pair the document writes elsewhere
-    lines = [case["visual"] for case in CASES[:6]] + [
+    doc = _repair(tmp_path, [
         "وقد زار الوفد الاتحاد السوفييتي مرتين",
         "ثم عاد إلى الاتحاد السوفييتي في الربيع",
         "يتي الثالث بين عامي الاتحاد السوفي",
-    ]
-    path = tmp_path / "damaged.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = tarikh.read(path, stages=("repair",))
+    ])
     assert doc.lines[8].text == "الاتحاد السوفييتي الثالث بين عامي"
     assert doc.lines[8].uncertain
