@@ -6,7 +6,8 @@ Persons follow ../shared/contract.md: a system person matches a gold
 `historical` person when the English names agree case-folded or the Arabic
 names agree after tarikh.normalize.fold. Reported: P/R/F1, life years right
 among matched persons that have them, dated offices found among those listed,
-organizations/places of the gold found by Arabic name, and the stage's time.
+organizations/states and (separately) places, treaties, documents and named
+events of the gold found by Arabic name, and the stage's time.
 Passages come from the structure stage when it runs, else from a plain
 paragraph/footnote split of the repaired lines.
 """
@@ -106,6 +107,10 @@ def score(shared: Path) -> dict:
     wanted = [o for o in orgs if o["type"] in ("state", "party", "government_body", "international_org") and o.get("name_ar")]
     names = {fold(x) for e in doc.entities if e.type != "person" for x in [e.name_ar or "", *e.aliases]}
     found = [o for o in wanted if fold(o["name_ar"]) in names or any(fold(a) in names for a in o.get("aliases_ar", []))]
+    # places, treaties, documents and named events of the gold (not bibliographic-only, not optional)
+    others = [o for o in orgs if o["type"] in ("city", "region", "treaty", "document", "event")
+              and o.get("name_ar") and not o.get("borderline")]
+    others_found = [o for o in others if fold(o["name_ar"]) in names or any(fold(a) in names for a in o.get("aliases_ar", []))]
     return {
         "passages": how,
         "persons": {"gold": len(gold), "system": len(system), "matched": tp, "P": round(p, 3), "R": round(r, 3), "F1": round(f1, 3)},
@@ -115,6 +120,8 @@ def score(shared: Path) -> dict:
         "dated_offices": f"{roles_ok}/{roles_total}",
         "orgs_states_by_arabic_name": f"{len(found)}/{len(wanted)}",
         "orgs_missed": [o["name_ar"] for o in wanted if o not in found],
+        "places_things_by_arabic_name": f"{len(others_found)}/{len(others)}",
+        "places_things_missed": [o["name_ar"] for o in others if o not in others_found],
         "entities": len(doc.entities),
         "mentions": len(doc.mentions),
         "seconds": round(elapsed, 4),

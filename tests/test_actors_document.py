@@ -32,6 +32,8 @@ def test_actors_document_case(lang, case):
         assert bare and all(m.entity == eid for m in bare)
     for want in case.get("entities", []):
         assert any(all(getattr(e, k) == v for k, v in want.items()) for e in doc.entities), want
+    for unwanted in case.get("no_entities", []):
+        assert not any(all(getattr(e, k) == v for k, v in unwanted.items()) for e in doc.entities), unwanted
     for name in case.get("no_mention_of", []):
         ent = persons.get(name)
         assert ent is None or not any(m.entity == ent.id for m in doc.mentions)

@@ -64,3 +64,64 @@ def test_actors_generated_states_are_fresh():
     spec.loader.exec_module(gen)
     current = (ROOT / "src" / "tarikh" / "resources" / "common" / "actors" / "states_generated.yaml").read_text(encoding="utf-8")
     assert gen.build(ref) == current, "states_generated.yaml is stale: run scripts/gen_states.py"
+
+
+def test_actors_generated_places_are_fresh():
+    ref = SHARED / "reference" / "actors"
+    if not (ref / "CountryInfo.120116.txt").exists():
+        pytest.skip(f"reference tables absent ({ref}); cannot regenerate")
+    spec = importlib.util.spec_from_file_location("gen_places", ROOT / "scripts" / "gen_places.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    current = (ROOT / "src" / "tarikh" / "resources" / "common" / "actors" / "places_generated.yaml").read_text(encoding="utf-8")
+    assert current.startswith("# GENERATED")
+    assert gen.build(ref) == current, "places_generated.yaml is stale: run scripts/gen_places.py"
+
+
+def test_actors_major_cities_have_arabic_names_and_countries():
+    d = load_dictionary()
+    want = {"London": "GBR", "Moscow": "RUS", "Paris": "FRA", "Berlin": "DEU", "Rome": "ITA", "Warsaw": "POL",
+            "Riga": "LVA", "Geneva": "CHE", "Leningrad": "RUS", "Baghdad": "IRQ", "Cairo": "EGY", "Damascus": "SYR",
+            "Beirut": "LBN", "Istanbul": "TUR", "Tehran": "IRN", "Washington D.C.": "USA", "New York": "USA", "Tbilisi": "GEO"}
+    for key, country in want.items():
+        assert d.places[key].ar, key
+        assert d.places[key].country == country, key
+    assert d.places["Jerusalem"].ar
+    assert d.places["Europe"].type == "region"
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"key": "Atlantis", "type": "island", "country": None, "en": ["Atlantis"]}, "not city|region"),
+        ({"key": "Atlantis", "type": "city", "country": "XXX", "en": ["Atlantis"]}, "unknown"),
+        ({"key": "Atlantis", "type": "city", "country": None, "en": ["أتلانتس"]}, "not Latin"),
+    ],
+)
+def test_actors_places_reject_bad_entries(bad, message):
+    common, arabic = _raw()
+    common = dict(common)
+    places = dict(common["places"])
+    places["places"] = list(places["places"]) + [bad]
+    common["places"] = places
+    _, errors = build(common, arabic)
+    assert any(message in e for e in errors), errors
+
+
+def test_actors_arabic_place_names_need_an_english_entry():
+    common, arabic = _raw()
+    arabic = dict(arabic)
+    arabic["places"] = dict(arabic["places"], Atlantis=["أتلانتس"])
+    _, errors = build(common, arabic)
+    assert any("no English entry" in e for e in errors), errors
+
+
+def test_actors_named_events_need_no_code_but_organizations_do():
+    common, arabic = _raw()
+    common = dict(common)
+    common["organizations"] = list(common["organizations"]) + [
+        {"key": "e", "type": "event", "name": "E", "code": None, "ar": ["ع"]},
+        {"key": "o2", "type": "organization", "name": "O", "code": None, "ar": ["ع"]},
+    ]
+    _, errors = build(common, arabic)
+    assert [e for e in errors if "needs a code" in e] and not [e for e in errors if "organizations[" in e and "'e'" in e]

@@ -42,5 +42,10 @@ def test_actors_seed_organizations_and_states(report):
     assert ok >= 0.85 * total, report
 
 
+def test_actors_seed_places_and_named_things(report):
+    ok, total = (int(x) for x in report["places_things_by_arabic_name"].split("/"))
+    assert ok >= 0.85 * total, report
+
+
 def test_actors_seed_speed(report):
     assert report["seconds"] < 0.2, report

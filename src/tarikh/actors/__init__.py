@@ -1,5 +1,7 @@
 """Actor recognition (issue 5): states, organizations, government bodies and
-persons named in a document, with mentions the event coder resolves.
+persons named in a document, with mentions the event coder resolves; also
+places (cities, regions: type ``place``), treaties, documents and named
+events, which the event coder does not take as actors.
 
 Stage entry: ``recognize_document(doc)`` fills ``doc.entities`` and
 ``doc.mentions``. Pure look-ups for other stages: ``resolve_actor(text,

@@ -23,6 +23,10 @@ CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,2}$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 AGENT = re.compile(r"^[A-Z]{3}$")
+# organizations.yaml may also hold named events, treaties and documents
+# (they carry no actor code of their own)
+ORG_TYPES = ("organization", "party", "event", "treaty", "document")
+PLACE_TYPES = ("city", "region")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class State:
     en_people: tuple[str, ...] = ()
     start: str | None = None
     end: str | None = None
+    regimes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (English name, forms in both scripts)
 
 
 @dataclass(frozen=True)
@@ -44,12 +49,21 @@ class Organization:
     key: str
     type: str
     name: str
-    code: str
+    code: str | None
     country: str | None
     ar: tuple[str, ...]
     en: tuple[str, ...]
     start: str | None = None
     end: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # English name
+    type: str  # city | region
+    country: str | None
+    ar: tuple[str, ...]
+    en: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,7 @@ class Agent:
     en: tuple[str, ...]
     names: dict[str, str] = field(default_factory=dict)
     not_after: frozenset[str] = frozenset()  # folded words that make a form an adjective
+    located: bool = False  # "المفوضية البريطانية في وارسو": the place it sits in is part of its name
     implies: dict[str, str] = field(default_factory=dict)  # folded form -> country it names alone
 
 
@@ -109,6 +124,9 @@ class Dictionary:
     agents: dict[str, Agent]
     offices: dict[str, Office]
     persons: dict[str, Person]
+    places: dict[str, Place] = field(default_factory=dict)
+    # state -> (year it became sovereign, states it was part of before)
+    sovereign_since: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _date(value: Any) -> str | None:
@@ -178,6 +196,8 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
             en_people=_tuple(h.get("people_en")),
             start=_date(h.get("start")),
             end=_date(h.get("end")),
+            regimes=tuple((n, _tuple((a.get("regimes") or {}).get(n)) + _tuple((h.get("regimes_en") or {}).get(n)))
+                          for n in dict.fromkeys([*(a.get("regimes") or {}), *(h.get("regimes_en") or {})])),
         )
         _check_span(errors, where, st.start, st.end)
         _check_forms(errors, where, st.ar_names + st.ar_adjectives + st.ar_people, True)
@@ -189,12 +209,14 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
         if not _require(errors, where, row, ("key", "type", "name", "code", "ar")):
             continue
         org = Organization(
-            key=row["key"], type=row["type"], name=row["name"], code=row["code"], country=row.get("country"),
+            key=row["key"], type=row["type"], name=row["name"], code=row.get("code"), country=row.get("country"),
             ar=_tuple(row.get("ar")), en=_tuple(row.get("en")), start=_date(row.get("start")), end=_date(row.get("end")),
         )
-        if org.type not in ("organization", "party"):
-            errors.append(f"{where}: type {org.type!r} not organization|party")
-        if not CODE.match(org.code):
+        if org.type not in ORG_TYPES:
+            errors.append(f"{where}: type {org.type!r} not organization|party|event|treaty|document")
+        if org.code is None and org.type in ("organization", "party"):
+            errors.append(f"{where}: an organization needs a code")
+        elif org.code is not None and not CODE.match(org.code):
             errors.append(f"{where}: code {org.code!r} is not CAMEO-shaped (3, 6 or 9 capitals)")
         if org.country and org.country not in states:
             errors.append(f"{where}: country {org.country!r} unknown")
@@ -212,7 +234,7 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
             continue
         ag = Agent(key=row["key"], agent=row["agent"], label=row["label"], ar=_tuple(row["ar"]), en=_tuple(row["en"]),
                    names=dict(row.get("names") or {}), not_after=frozenset(fold(w) for w in row.get("not_after") or []),
-                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()})
+                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located")))
         if not AGENT.match(ag.agent):
             errors.append(f"{where}: agent code {ag.agent!r} is not three capitals")
         for c in list(ag.names) + list(ag.implies.values()):
@@ -271,7 +293,49 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
         _check_forms(errors, where, p.ar + p.short_ar, True)
         _check_forms(errors, where, p.en + p.short_en, False)
         persons[p.key] = p
-    return Dictionary(states, organizations, agents, offices, persons), errors
+    places, since = _places(common, arabic, states, errors)
+    return Dictionary(states, organizations, agents, offices, persons, places, since), errors
+
+
+def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, State], errors: list[str]):
+    """Places from the generated list, the hand list and the Arabic names."""
+    generated = common.get("places_generated") or {}
+    hand = common.get("places") or {}
+    ar_names = arabic.get("places") or {}
+    ambiguous = set(hand.get("ambiguous_en") or [])
+    rows: dict[str, dict] = {}
+    for key, row in generated.items():
+        rows[str(key)] = {"type": "city", "country": row.get("country"), "en": [f for f in row.get("en") or [] if f not in ambiguous]}
+    for i, row in enumerate(hand.get("places") or []):
+        where = f"places[{i}]"
+        if not _require(errors, where, row, ("key", "type", "country", "en")):
+            continue
+        kind = "city" if row["type"] == "capital" else row["type"]
+        if kind not in PLACE_TYPES:
+            errors.append(f"{where}: type {row['type']!r} not city|region")
+        rows[str(row["key"])] = {"type": kind, "country": row.get("country"), "en": list(row.get("en") or [])}
+    places: dict[str, Place] = {}
+    for key, forms in ar_names.items():
+        if str(key) not in rows:
+            errors.append(f"places {key}: Arabic names for a place with no English entry")
+    for key, row in rows.items():
+        where = f"places {key}"
+        if row["country"] and row["country"] not in states:
+            errors.append(f"{where}: country {row['country']!r} unknown")
+        pl = Place(key=key, type=row["type"], country=row["country"], ar=_tuple(ar_names.get(key)), en=_tuple(row["en"]))
+        _check_forms(errors, where, pl.ar, True)
+        _check_forms(errors, where, pl.en, False)
+        places[key] = pl
+    since: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for code, row in (hand.get("not_sovereign_before") or {}).items():
+        where = f"not_sovereign_before {code}"
+        if code not in states or any(c not in states for c in row.get("part_of") or []):
+            errors.append(f"{where}: unknown state")
+        if not isinstance(row.get("since"), int):
+            errors.append(f"{where}: since is not a year")
+            continue
+        since[code] = (row["since"], _tuple(row.get("part_of")))
+    return places, since
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..normalize import fold, is_arabic
 from ..resources import load
+from .gazetteer import first_candidates
 
 _AR = r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u065f]+"
 _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z][A-Za-z'’\-]+|[IVX]+)){1,3}")
@@ -61,4 +63,220 @@ def latin_pairs(text: str) -> list[Pair]:
         take[0] = _strip_clitic(take[0], latin)
         arabic = " ".join(take)
         out.append(Pair(arabic, latin, m.start("ar"), la.end(), int(m.group("n")) if m.group("n") else None))
+    return out
+
+
+# -------------------------------------------------------------- places
+
+@dataclass(frozen=True)
+class PlaceName:
+    arabic: str | None
+    latin: str | None
+    start: int
+    end: int
+    near: int  # offset right after the name (where a country may follow)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, frozenset[str]]:
+    words = load("common", "actors").get("title_words") or {}
+    months = set()
+    for row in (load("ar", "timex").get("months") or {}).get("months") or []:
+        for n in row.get("names") or []:
+            months.add(fold(n.split()[0]))
+    stop = {fold(w) for w in words.get("not_place_words") or []} | months
+    return {
+        "schools": frozenset(fold(w) for w in words.get("institution_nouns") or []),
+        "verbs": frozenset(fold(w) for w in words.get("birth_verbs") or []),
+        "nouns": frozenset(fold(w) for w in words.get("place_nouns") or []),
+        "stop": frozenset(stop),
+    }
+
+
+_EN_PLACE = re.compile(r"\b(?:born|died)\s+(?:on\s+[^,.;]{3,25}?\s+)?(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                       r"(?P<name>[A-Z][a-z'\-]+(?:[ \-](?:[A-Z][a-z'\-]+|on|upon|am|sur)){0,3})")
+_LATIN_AFTER = re.compile(r"^\s*\(?\s*(?P<latin>[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+){0,2})")
+
+
+def _strip(folded: str) -> str:
+    for p in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if folded.startswith(p) and len(folded) - len(p) >= 3:
+            return folded[len(p):]
+    return folded
+
+
+def place_names(text: str, tokens, known) -> list[PlaceName]:
+    """Places a passage names in the habits of biographies: "ولد في X",
+    "توفي ... في X", "بمنزله في X", "في مدينة X", "born in X".
+
+    ``known(i)`` tells whether token i starts a dictionary name (those need
+    no discovery). A name is at most three words, none a common word of the
+    stop list, none with the article (Arab places are in the gazetteer).
+    """
+    w = _place_words()
+    out: list[PlaceName] = []
+    if not is_arabic(text):
+        for m in _EN_PLACE.finditer(text):
+            name = m.group("name")
+            if fold(name.split()[0]) in w["stop"]:
+                continue
+            out.append(PlaceName(None, name, m.start("name"), m.end("name"), m.end("name")))
+        return out
+    taken: set[int] = set()
+
+    def good(k: int) -> bool:
+        t = tokens[k]
+        f = t.folded
+        return (is_arabic(t.text) and len(f) >= 3 and not f.startswith("ال") and f not in w["stop"] and f not in w["nouns"]
+                and _strip(f) not in w["stop"] and not t.text.endswith("ى") and not f.endswith(("يه", "ية"))
+                and not known(k))
+
+    def read(k: int) -> int:
+        """One past the last word of a name starting at k (k if none)."""
+        if k >= len(tokens) or not good(k):
+            return k
+        j = k + 1
+        while j < len(tokens) and j - k < 3 and good(j) and re.fullmatch(r"\s+", text[tokens[j - 1].end:tokens[j].start]):
+            j += 1
+        # a longer run that does not end at a boundary is a name and some words
+        if j - k > 1:
+            tail = text[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else "."
+            nxt = tokens[j].folded if j < len(tokens) else ""
+            if not (re.search(r"[^\s]", tail) or nxt in ("في", "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب")):
+                j = k + 1
+        return j
+
+    def add(k: int, j: int, head: int | None = None) -> None:
+        if j <= k or k in taken:
+            return
+        taken.add(k)
+        start, end = tokens[k if head is None else head].start, tokens[j - 1].end
+        m = _LATIN_AFTER.match(text[end:end + 40])
+        out.append(PlaceName(text[start:end], m.group("latin") if m else None, start, end, end + (m.end() if m else 0)))
+
+    for i, t in enumerate(tokens):
+        if i + 1 < len(tokens) and not re.fullmatch(r"\s+", text[t.end:tokens[i + 1].start]):
+            continue  # "بصورة كلية، وانتقد": a name follows its noun directly
+        f = _strip(t.folded) if t.folded not in w["verbs"] else t.folded
+        if f in w["nouns"] or t.folded in w["nouns"]:
+            add(i + 1, read(i + 1))
+        elif t.folded in w["schools"] or f in w["schools"]:
+            # "في مدرسة لويس": a school, named with its noun
+            add(i + 1, read(i + 1), head=i)
+        elif f in w["verbs"] or t.folded in w["verbs"]:
+            # "في X" within the clause that follows; a date may come first
+            for k in range(i + 1, min(i + 16, len(tokens) - 1)):
+                gap = text[tokens[k - 1].end:tokens[k].start]
+                if "." in gap or tokens[k].folded in w["verbs"]:
+                    break
+                if re.search(r"[،,;]", gap) and not re.search(r"\d\s*[،,]", gap):
+                    break  # the clause ends (but "1870، في ..." goes on after a date)
+                if tokens[k].folded == "في" and tokens[k + 1].folded != "في":
+                    j = read(k + 1)
+                    add(k + 1, j)
+    return out
+
+
+# -------------------------------------------------------------- titled persons
+
+@dataclass(frozen=True)
+class TitledName:
+    name: str
+    start: int
+    end: int
+    role: str  # English role from the title
+    country: str | None  # from the nationality adjective
+    title_start: int
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    words = load("common", "actors").get("title_words") or {}
+    out = {tuple(fold(w) for w in k.split()): v for k, v in (words.get("person_titles") or {}).items()}
+    return out, frozenset(fold(w) for w in words.get("name_stops") or [])
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "van", "de", "du", "der", "la", "le"})
+_PRONOUN = re.compile(r"(?:ه|ها|هم|هما|كم|نا|ته|تها)$")
+
+
+def titled_names(text: str, tokens, hits, office_title) -> list[TitledName]:
+    """Names right after a title and an optional nationality adjective:
+    "الدبلوماسي السوفييتي جان أنتونوفيتش بيرزين", "السفير البريطاني X",
+    "وزير الخارجية X", "the Soviet diplomat X", "Foreign Secretary X".
+
+    ``office_title(hit)`` gives the English role of an office hit (or None).
+    A name is two or three words (Arabic) or two to four capitalized words
+    (English), none a particle, verb or known name of a state, body or place;
+    an unknown first name before a known surname makes a namesake.
+    """
+    titles, stops = _titles()
+    firsts = {k[0] for k in titles}
+    honorifics = frozenset(fold(w) for w in (load("common", "actors").get("title_words") or {}).get("honorifics") or [])
+    arabic = is_arabic(text)
+    at = {h.i: h for h in hits}
+    ends = {h.j: h for h in hits}
+    out: list[TitledName] = []
+    for i in range(len(tokens)):
+        # the title: an office of the dictionary, or a descriptive noun
+        role, j = None, i
+        h = at.get(i)
+        cands = [f for f, _ in first_candidates(tokens[i])] if arabic else [tokens[i].folded]
+        if not any(f in firsts for f in cands) and (h is None or not h.has("office")):
+            continue
+        if h is not None and h.has("office"):
+            role, j = office_title(h), h.j
+        else:
+            for n in (3, 2, 1):
+                for first in cands:  # "والسفير": a clitic on the title
+                    key = (first,) + tuple(t.folded for t in tokens[i + 1:i + n])
+                    if len(key) == n and key in titles:
+                        role, j = titles[key], i + n
+                        break
+                if role is not None:
+                    break
+        if role is None:
+            continue
+        country = None
+        if not arabic:  # "the Soviet diplomat": the adjective came first
+            p = ends.get(i)
+            if p is not None and (p.has("adj") or p.has("state") or p.has("people")):
+                country = (p.has("adj") or p.has("state") or p.has("people")).key
+        a = at.get(j)
+        if a is not None and (a.has("adj") or (a.has("state") and not arabic)) and a.i == j:
+            country = (a.has("adj") or a.has("state")).key
+            j = a.j
+        words: list = []
+        k = j
+        while k < len(tokens) and len(words) < (3 if arabic else 4):  # Arabic gives no capitals to stop at
+            t = tokens[k]
+            gap = text[tokens[k - 1].end:t.start] if k > 0 else " "
+            if k > j and not re.fullmatch(r"\s+|-", gap):
+                break  # "Abd al-Karim": a hyphen joins a name
+            known = at.get(k)
+            if known is not None:
+                # an unknown first name and a known surname: a namesake
+                # ("جوزيف تشامبرلين" is not Austen Chamberlain)
+                if words and known.has("short") and not known.has("person") and known.j == k + 1:
+                    words.append(t)
+                    k += 1
+                break  # a known name: a person already known, or no person
+            if arabic:
+                bare = t.folded[1:] if t.folded[:1] in ("و", "ف") and len(t.folded) > 2 else t.folded
+                compound = bool(words) and words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")  # "عبد الكريم"
+                if not is_arabic(t.text) or (t.folded.startswith("ال") and not compound) or t.folded in stops or bare in stops or len(t.folded) < 2 \
+                        or (len(t.folded) <= 5 and _PRONOUN.search(t.folded)) or t.text.endswith("ى"):
+                    break
+            elif t.text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They") or not (
+                    t.text[:1].isupper() or (words and t.folded in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
+                break
+            words.append(t)
+            k += 1
+        while words and words[0].folded in honorifics and len(words) > 1:
+            words = words[1:]  # "Sir Michael Wright": the name is Michael Wright
+        if not words or (arabic and len(words) < 2) or (not arabic and len(words) < 2 and role not in ("General", "Admiral", "Marshal")):
+            continue
+        if k < len(tokens) and at.get(k) is not None and (at[k].has("short") or at[k].has("person")) and at[k].i == k:
+            continue
+        out.append(TitledName(text[words[0].start:words[-1].end], words[0].start, words[-1].end, role, country, tokens[i].start))
     return out

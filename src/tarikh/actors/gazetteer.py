@@ -23,7 +23,7 @@ _MARK = "\u064b-\u065f\u0670\u0640"
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{_MARK}])+(?:['’](?:[^\W\d_]|[{_MARK}])+)*")
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 # Kinds, best first when one span carries several entries.
-PRIORITY = {"eponym": 0, "person": 1, "org": 2, "state": 3, "people": 4, "agent": 5, "office": 6, "short": 7, "adj": 8}
+PRIORITY = {"eponym": 0, "person": 1, "org": 2, "regime": 3, "state": 3, "place": 4, "people": 5, "agent": 6, "office": 7, "short": 8, "adj": 9}
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class Token:
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # state | people | adj | org | agent | office | person | short | eponym
-    key: str  # state code, organization/agent/office/person key, eponym label
+    kind: str  # state | people | adj | org | agent | office | person | short | eponym | place
+    key: str  # state code, organization/agent/office/person/place key, eponym label
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,7 @@ class Table:
         return self.forms.get(key, set())
 
 
+@lru_cache(maxsize=1)
 def eponym_nouns() -> dict[str, dict]:
     return {row["label"]: row for row in load("common", "actors").get("eponyms") or []}
 
@@ -158,9 +159,15 @@ def build_table(d: Dictionary) -> Table:
                 t.add(f, Entry("people", st.code))
         for f in st.en_adjectives:
             t.add(f, Entry("adj", st.code))
+        for name, forms in st.regimes:
+            for f in forms:
+                t.add(f, Entry("regime", f"{st.code}:{name}"))
     for org in d.organizations.values():
         for f in org.ar + org.en:
             t.add(f, Entry("org", org.key))
+    for pl in d.places.values():
+        for f in pl.ar + pl.en:
+            t.add(f, Entry("place", pl.key))
     for ag in d.agents.values():
         for f in ag.ar + ag.en:
             t.add(f, Entry("agent", ag.key))

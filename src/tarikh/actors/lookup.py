@@ -109,7 +109,7 @@ def holder_of(role: str, country: str, date: str | int | None) -> Entity | None:
 def _role_dict(r: Role) -> dict:
     d = load_dictionary()
     title = r.role or d.offices[r.office].title(r.country)
-    return {"role": title, "country": r.country, "start": (r.start or "")[:4] or None, "end": (r.end or "")[:4] or None}
+    return {"role": title, "country": r.country or None, "start": (r.start or "")[:4] or None, "end": (r.end or "")[:4] or None}
 
 
 def person_entity(p: Person, id: str = "") -> Entity:
@@ -118,6 +118,22 @@ def person_entity(p: Person, id: str = "") -> Entity:
         country=p.country, birth_year=p.born, death_year=p.died, roles=[_role_dict(r) for r in p.roles],
         category="historical",
     )
+
+
+def agent_ref_name(ref: Ref, country: str | None) -> str:
+    """The English name of a body as one reference names it: "British
+    legation in Warsaw", "previous Labour government"."""
+    d = load_dictionary()
+    name = agent_name(ref.key, country)
+    # a party's government is the country's government, but a past one
+    # ("حكومة حزب العمال السابقة") is an actor of its own
+    if ref.former:
+        party = d.organizations[ref.party].name.split(" (")[0].replace(" Party", "") if ref.party else None
+        name = f"previous {party} government" if party else f"previous {name}"
+    if ref.place:
+        place = d.places.get(ref.place)
+        name = f"{name} in {place.key if place else d.states[ref.place].name}"
+    return name
 
 
 def agent_name(key: str, country: str | None) -> str:
@@ -137,13 +153,17 @@ def ref_entity(ref: Ref, date: str | int | None = None) -> Entity | None:
     d = load_dictionary()
     if ref.kind == "state":
         st = d.states[ref.key]
-        return Entity(id="", type="state", name=st.name, code=st.code, country=st.code)
+        return Entity(id="", type="state", name=ref.regime or st.name, code=st.code, country=st.code)
     if ref.kind == "org":
         o = d.organizations[ref.key]
-        return Entity(id="", type="organization", name=o.name, code=o.code, country=o.country)
+        kind = o.type if o.type in ("event", "treaty", "document") else "organization"
+        return Entity(id="", type=kind, name=o.name, code=o.code, country=o.country)
+    if ref.kind == "place":
+        pl = d.places.get(ref.key)
+        return Entity(id="", type="place", name=pl.key, country=pl.country) if pl else None
     if ref.kind == "agent":
         code = ref.country + d.agents[ref.key].agent if ref.country else None
-        return Entity(id="", type="organization", name=agent_name(ref.key, ref.country), code=code, country=ref.country)
+        return Entity(id="", type="organization", name=agent_ref_name(ref, ref.country), code=code, country=ref.country)
     if ref.kind == "person":
         p = d.persons.get(ref.key)
         if p is None:
@@ -158,14 +178,24 @@ def ref_entity(ref: Ref, date: str | int | None = None) -> Entity | None:
                 return person_entity(p)
         title = d.offices[ref.key].title(ref.country)
         return Entity(id="", type="person", name=title, code=(ref.country + "GOV") if ref.country else None, country=ref.country)
+    if ref.kind == "named":
+        return Entity(id="", type=ref.thing, name=ref.key, country=ref.country)
+    if ref.kind == "eponym" and ref.place:
+        return _eponym_entity(ref.key, None, d.places.get(ref.place))
     if ref.kind == "eponym":
         p = d.persons.get(ref.persons[0]) if ref.persons else None
         return _eponym_entity(ref.key, p)
     return None
 
 
-def _eponym_entity(label: str, p: Person | None) -> Entity:
+def _eponym_entity(label: str, p: Person | None, place=None) -> Entity:
     row = eponym_nouns().get(label) or {"type": "document"}
+    if place is not None:
+        name = (row.get("place") or "{place} " + label).format(place=place.key)
+        # a university lies in its city's country; a treaty or conference named
+        # after a city is no act of that city's state
+        country = place.country if row["type"] == "organization" else None
+        return Entity(id="", type=row["type"], name=name, country=country)
     surname = (p.short_en[0] if p and p.short_en else (p.name.split()[-1] if p else "")) if p else ""
     return Entity(id="", type=row["type"], name=f"{surname} {label}".strip(), country=p.country if p else None)
 
@@ -193,7 +223,12 @@ def resolve_actor(text: str, lang: str = "ar", date: str | int | None = None) ->
     Entities returned here have no id; a document's own entities do.
     """
     d = load_dictionary()
-    refs = read_refs(text, lang, [base_table()], d.persons)
+    scanned = scan(text)
+    refs = read_refs(text, lang, [base_table()], d.persons, scanned)
+    from .named import named_refs  # named.py builds on refs.py
+
+    named = named_refs(text, list(scanned[0]), scanned[1])
+    refs = sorted([r for r in refs if not any(n.start <= r.start < n.end for n in named)] + named, key=lambda r: r.start)
     for ref in refs:
         ent = ref_entity(ref, date)
         if ent is not None:

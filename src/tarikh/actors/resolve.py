@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from ..document import Document, Entity, Mention
 from ..normalize import fold, is_arabic, western_digits
-from .dictionary import Person, load_dictionary
-from .discover import latin_pairs
+from .dictionary import Person, Place, Role, load_dictionary
+from .discover import latin_pairs, place_names, titled_names
 from .footnotes import Biography, cited_authors, parse_biography
-from .gazetteer import Entry, Table, base_table, first_candidates, match_at, scan, tokenize
-from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_name, holder_person, office_key, person_entity
+from .gazetteer import Entry, Table, _candidates, base_table, first_candidates, match_at, scan, tokenize
+from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_name, holder_person, office_key, person_entity
+from .named import named_refs
 from .refs import Ref, _title_words, read_refs
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -36,6 +37,12 @@ def _first_names() -> dict[str, list[tuple[str, str]]]:
             if len(words) == 2:
                 out.setdefault(words[0], []).append((p.key, words[1]))
     return out
+
+
+@lru_cache(maxsize=4)
+def _one_word_names(table: Table) -> frozenset[str]:
+    """Folded one-word forms of persons (full or surname) in a table."""
+    return frozenset(k[0] for k, es in table.forms.items() if len(k) == 1 and any(e.kind in ("person", "short") for e in es))
 
 
 # ------------------------------------------------------------- the document
@@ -64,6 +71,8 @@ class DocumentActors:
         self.work: dict[tuple, _Work] = {}
         self.mentions: list[tuple[tuple, Mention]] = []
         self.years = self._narrative_years()
+        self.doc_places: dict = {}  # places the document introduces ("ولد في مدينة جوري")
+        self._fn_country: dict[int, str | None] = {}
 
     # -- dates
     def _narrative_years(self) -> list[list[tuple[int, int]]]:
@@ -93,8 +102,9 @@ class DocumentActors:
         return body[len(body) // 2] if body else None
 
     # -- discovery
-    def _known(self, text: str) -> str | None:
-        """The dictionary or document person a whole name stands for."""
+    def _known(self, text: str, strict: bool = False) -> str | None:
+        """The dictionary or document person a whole name stands for
+        (``strict``: only the whole name, never its last word alone)."""
         tokens = tokenize(text)
         if not tokens:
             return None
@@ -103,7 +113,7 @@ class DocumentActors:
             e = hit.has("person") or hit.has("short")
             if e and e.key in self.persons:
                 return e.key
-        if len(tokens) > 1:  # "ولد في..." glued: try the surname alone
+        if len(tokens) > 1 and not strict:  # "ولد في..." glued: try the surname alone
             hit = match_at(tokens, len(tokens) - 1, [base_table(), self.table])
             if hit and (hit.has("short") or hit.has("person")):
                 e = hit.has("person") or hit.has("short")
@@ -136,6 +146,8 @@ class DocumentActors:
                         continue
                     key = self._new_person(pair.latin, pair.arabic, pair.latin)
                 self.latin.setdefault(key, pair.latin)
+        self._discover_places()
+        self._discover_titled()
         for p in self.doc.passages:
             if p.kind != "footnote":
                 continue
@@ -148,6 +160,63 @@ class DocumentActors:
                 name = " ".join(words[1:])
             key = self._known(name) or self._new_person(name, name, None)
             self.bios.setdefault(key, bio)
+
+    def _discover_titled(self) -> None:
+        """Persons named after a title: "الدبلوماسي السوفييتي جان بيرزين"."""
+        d = self.d
+
+        def office_title(hit) -> str | None:
+            e = hit.has("office")
+            return d.offices[e.key].default if e else None
+
+        for p in self.doc.passages:
+            if p.kind == "footnote":
+                continue  # a footnote's names are its subject and its sources
+            tokens, hits = scan(p.text, [base_table(), self.table])
+            for t in titled_names(p.text, list(tokens), hits, office_title):
+                key = self._known(t.name, strict=True)
+                words = tuple(fold(x) for x in t.name.split())
+                if key is None and any(tuple(fold(x) for x in f.split())[:len(words)] == words
+                                       for pr in self.persons.values() for f in pr.ar + pr.en):
+                    continue  # the start of a known name whose end the PDF moved away
+                if key is None:
+                    key = self._new_person(t.name, t.name if is_arabic(t.name) else None, None if is_arabic(t.name) else t.name)
+                    old = self.persons[key]
+                    office = office_key(t.role)
+                    title = d.offices[office].title(t.country) if office else t.role
+                    self.persons[key] = Person(
+                        key=key, name=old.name, ar=old.ar, short_ar=old.short_ar, en=old.en, short_en=old.short_en, alone=True,
+                        country=t.country, code=None, born=None, died=None,
+                        roles=(Role(office=office or "", country=t.country or "", start=None, end=None, role=title),),
+                    )
+
+    def _discover_places(self) -> None:
+        """Places the dictionary lacks, named where biographies name them."""
+        tables = [base_table()]
+        for p in self.doc.passages:
+            tokens = list(tokenize(p.text))
+            if not tokens:
+                continue
+
+            def known(k: int) -> bool:
+                return match_at(tokens, k, tables) is not None
+
+            for pl in place_names(p.text, tokens, known):
+                key = pl.latin or pl.arabic
+                if not key or key in self.doc_places or self.d.places.get(key):
+                    continue
+                country = None
+                _, after = scan(p.text[pl.near:pl.near + 40])
+                for h in after[:2]:
+                    e = h.has("state")
+                    if e:
+                        country = e.key
+                        break
+                kind = "organization" if fold(key.split()[0]) in _title_words().get("institution_nouns", ()) else "place"
+                self.doc_places[key] = Place(key=key, type=kind, country=country, ar=(pl.arabic,) if pl.arabic else (),
+                                             en=(pl.latin,) if pl.latin else ())
+                for f in self.doc_places[key].ar + self.doc_places[key].en:
+                    self.table.add(f, Entry("place", key))
 
     # -- registering
     def _entity(self, key: tuple, make, pi: int, start: int) -> _Work:
@@ -185,8 +254,19 @@ class DocumentActors:
         tables = [base_table(), self.table]
         all_refs: list[tuple[int, Ref]] = []
         for pi, p in enumerate(self.doc.passages):
-            refs = read_refs(p.text, p.lang, tables, self.persons)
+            scanned = scan(p.text, tables)
+            refs = read_refs(p.text, p.lang, tables, self.persons, scanned)
             refs += self._truncated(p.text, refs)
+            tokens, hits = scanned
+            named = named_refs(p.text, list(tokens), hits)
+            if named:
+                # the words of a named thing are no mentions of their own
+                refs = [r for r in refs if not any(n.start <= r.start < n.end for n in named)] + named
+            if p.kind == "footnote" and is_arabic(p.text):
+                # an Arabic paper's Latin footnote text is its bibliography:
+                # "Oxford University Press", "Encyclopedia of U.S. Foreign
+                # Relations" name no actor of the story
+                refs = [r for r in refs if r.kind in ("person", "office") or is_arabic(p.text[r.start:r.end])]
             all_refs.extend((pi, ref) for ref in sorted(refs, key=lambda r: r.start))
         introduced: dict[str, tuple[int, int]] = {}
         for pi, ref in all_refs:
@@ -233,23 +313,48 @@ class DocumentActors:
         d = self.d
         if ref.kind == "state":
             st = d.states[ref.key]
-            w = self._entity(("state", st.code), lambda: Entity("", "state", st.name, code=st.code, country=st.code), pi, ref.start)
+            region = self._not_yet_sovereign(st.code, pi, ref.start) if not ref.regime else None
+            if ref.regime:
+                w = self._entity(("state", st.code, ref.regime), lambda: Entity("", "state", ref.regime, code=st.code, country=st.code), pi, ref.start)
+            elif region is not None:  # "أوكرانيا" in 1926: a region of the USSR
+                w = self._entity(("region", st.code), lambda: Entity("", "place", st.name, country=region or None), pi, ref.start)
+            else:
+                w = self._entity(("state", st.code), lambda: Entity("", "state", st.name, code=st.code, country=st.code), pi, ref.start)
+        elif ref.kind == "place":
+            if self._broken_name(pi, ref):
+                return
+            pl = d.places.get(ref.key) or self.doc_places.get(ref.key)
+            if pl is None:
+                return
+            kind = "organization" if pl.type == "organization" else "place"
+            w = self._entity(("place", pl.key), lambda: Entity("", kind, pl.key, country=pl.country), pi, ref.start)
         elif ref.kind == "org":
             o = d.organizations[ref.key]
-            w = self._entity(("org", o.key), lambda: Entity("", "organization", o.name, code=o.code, country=o.country), pi, ref.start)
+            kind = o.type if o.type in ("event", "treaty", "document") else "organization"
+            w = self._entity(("org", o.key), lambda: Entity("", kind, o.name, code=o.code, country=o.country), pi, ref.start)
         elif ref.kind == "agent":
             # a bare body belongs to the country last named with it: in this
             # paragraph, else (but for the generic "government") earlier in
-            # the document, else the document's home country
+            # the document, else, in a biography, the subject's nationality,
+            # else the document's home country
             country = ref.country or recent.get((pi, ref.key))
             if country is None and ref.key != "government":
                 country = recent.get(("doc", ref.key))
+            if country is None and self.doc.passages[pi].kind == "footnote":
+                country = self._footnote_country(pi)
             country = country or home
             if ref.country:
                 recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
             code = country + d.agents[ref.key].agent if country else None
-            w = self._entity(("agent", ref.key, country),
-                             lambda: Entity("", "organization", agent_name(ref.key, country), code=code, country=country), pi, ref.start)
+            name = agent_ref_name(ref, country)
+            w = self._entity(("agent", ref.key, country, ref.place, ref.former),
+                             lambda: Entity("", "organization", name, code=code, country=country), pi, ref.start)
+        elif ref.kind == "named":
+            w = self._entity(("named", ref.thing, ref.key), lambda: Entity("", ref.thing, ref.key, country=ref.country), pi, ref.start)
+        elif ref.kind == "eponym" and ref.place:
+            pl = d.places.get(ref.place) or self.doc_places.get(ref.place)
+            ent = _eponym_entity(ref.key, None, pl)
+            w = self._entity(("eponym", ent.name), lambda: ent, pi, ref.start)
         elif ref.kind == "eponym":
             pkey = self._person_key(Ref("person", ref.persons[0], ref.start, ref.end, persons=ref.persons), pi, introduced) or ref.persons[0]
             person = self.persons.get(pkey)
@@ -275,7 +380,7 @@ class DocumentActors:
             return
         else:
             return
-        text = " ".join(self.doc.passages[pi].text[ref.start:ref.end].split())
+        text = ref.form or " ".join(self.doc.passages[pi].text[ref.start:ref.end].split())
         self._mention(w.key, pi, ref.start, ref.end)
         if ref.article:
             text = "ا" + text
@@ -284,6 +389,48 @@ class DocumentActors:
         if ref.kind == "person" and ref.honorific:
             text = f"{ref.honorific} {text}"
         w.forms.append(text)
+
+    def _not_yet_sovereign(self, code: str, pi: int, offset: int) -> str | None:
+        """None if the state is a state at this point of the text; else the
+        state it was part of then ("" when none of those existed yet)."""
+        since = self.d.sovereign_since.get(code)
+        if since is None:
+            return None
+        year = self.date_at(pi, offset)
+        if year is None or year >= since[0]:
+            return None
+        for c in since[1]:
+            st = self.d.states.get(c)
+            if st and (st.start is None or int(st.start[:4]) <= year) and (st.end is None or int(st.end[:4]) >= year):
+                return c
+        return ""
+
+    def _footnote_country(self, pi: int) -> str | None:
+        """A biography's subject nationality: "زعيم سوفيتي", "a British politician"."""
+        if pi not in self._fn_country:
+            _, hits = scan(self.doc.passages[pi].text[:200])
+            e = next((h.has("adj") for h in hits if h.has("adj")), None)
+            self._fn_country[pi] = e.key if e else None
+        return self._fn_country[pi]
+
+    def _broken_name(self, pi: int, ref: Ref) -> bool:
+        """A place name that, glued to a fragment on the same source line,
+        spells a known person's name is that name broken by the PDF
+        ("تشام ... برلين" is تشامبرلين), not the place."""
+        p = self.doc.passages[pi]
+        line = p.line_at(ref.start)
+        word = fold(p.text[ref.start:ref.end])
+        if " " in word:
+            return False
+        names = _one_word_names(base_table()) | {k[0] for k, es in self.table.forms.items()
+                                                 if len(k) == 1 and any(e.kind in ("person", "short") for e in es)}
+        for t in tokenize(p.text):
+            if t.start == ref.start or len(t.folded) < 2 or not is_arabic(t.text):
+                continue
+            for joined in (t.folded + word, word + t.folded):
+                if any(f in names for f, _ in _candidates(joined)) and p.line_at(t.start) == line:
+                    return True
+        return False
 
     def _holder(self, office: str, country: str, year: int | None) -> Person | None:
         """The holder at the narrative date, but the document's own cast first:
