@@ -39,12 +39,18 @@ def test_events_case(lang: str, case: dict) -> None:
         assert not doc.events
         assert any(case["candidate"] in c["reason"] for c in doc.candidates)
         return
+    if "absent" in case:  # the sentence holds no act of this code
+        assert not [e for e in doc.events if e.cameo == case["absent"]], [e.to_dict() for e in doc.events]
+        return
     want = case["expect"]
     got = [(e.cameo, e.source["country"], (e.target or {}).get("country")) for e in doc.events]
     assert (want["cameo"], want["source"], want.get("target")) in got
     if "date" in want:
         ev = next(e for e in doc.events if e.cameo == want["cameo"])
-        assert ev.date and ev.date["value"] == want["date"]
+        if want["date"] is None:  # no date of its own, and none from the story
+            assert ev.date is None
+        else:
+            assert ev.date and ev.date["value"] == want["date"]
 
 
 def test_events_carry_rule_evidence_line_and_tier() -> None:
@@ -52,3 +58,19 @@ def test_events_carry_rule_evidence_line_and_tier() -> None:
     ev = doc.events[0]
     assert ev.rule == "ar.sever.001" and ev.line == 1 and ev.tier == "core"
     assert "العلاقات" in ev.evidence and ev.quad_class == 4 and ev.goldstein < 0
+
+
+def test_events_abstract_act_dated_in_its_own_clause_is_not_the_bodys() -> None:
+    from tarikh.document import Event
+    from tarikh.events.coder import drop_abstract_repeats
+
+    def ev(line: int, value: str) -> Event:
+        return Event(id="", line=line, cameo="046", goldstein=1.0, quad_class=1, plover=None,
+                     source={"country": "GBR"}, target={"country": "SUN"},
+                     date={"value": value, "mod": None}, evidence="x", rule="r")
+
+    conference, later, repeat = ev(11, "1924"), ev(140, "1925-02"), ev(12, "1925")
+    kinds = {id(conference): ("abstract", "ar", True), id(later): ("body", "ar", False),
+             id(repeat): ("abstract", "ar", False)}
+    kept = drop_abstract_repeats([conference, later, repeat], kinds)
+    assert conference in kept and later in kept and repeat not in kept

@@ -24,7 +24,7 @@ def code_document(doc: Document) -> Document:
     events = []
     candidates: list[dict] = []
     daters = {}
-    kinds: dict[int, tuple[str, str]] = {}
+    kinds: dict[int, tuple[str, str, bool]] = {}
     state = State()
     for p, passage in enumerate(doc.passages):
         if passage.kind not in CODED_KINDS:
@@ -41,7 +41,7 @@ def code_document(doc: Document) -> Document:
         before = len(events)
         code_passage(doc, p, lex, dater, state, events, candidates)
         for e in events[before:]:
-            kinds[id(e)] = (passage.kind, passage.lang)
+            kinds[id(e)] = (passage.kind, passage.lang, dater.is_own(e.date))
     events = drop_abstract_repeats(events, kinds)
     events = dedupe(events)
     for i, e in enumerate(events, 1):

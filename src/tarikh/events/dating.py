@@ -7,6 +7,14 @@ otherwise it keeps the year. Inside one paragraph the scene is the same, so
 the latest date of the paragraph carries whole. One more link: acts told
 after a dated meeting or session share its date until the story names
 another (a paragraph opening with "in the same vein" breaks that link).
+
+What is not the act's date: a year attached to a noun ("اتفاقية التجارة لعام
+1921") for an act told by a verb; a date inside a statement's reported
+content ("أكد أن ... في عام 1924"); a bare year earlier than the story's time,
+told in passing, for the acts after it (unless "في ذلك الوقت" goes back to it).
+What is: the date of the meeting an act was done at ("أعلن ... في اجتماع
+اللجنة، الذي افتتح في ..."); the month of the act a reaction names ("احتجت
+... على الإجراء البريطاني").
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from .clauses import Span
 from .lexicon import Lexicon, fold_phrase
 
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}|H[12]|Q[1-4]|SP|SU|FA|WI)(?:-\d{2})?)?$")
+VENUE_REACH = 80  # characters from an act to the meeting it was done at
+VENUE_DATE_REACH = 200  # characters from a meeting noun to its date
 _SKIP_KINDS = {"citation", "duration", "future", "name"}  # "name": the year of a treaty's name
 
 
@@ -41,6 +51,8 @@ class Dater:
     doc: Document
     lex: Lexicon
     scene: set[str] = field(default_factory=set)  # ids of timexes that date a meeting
+    venues: list[tuple[int, int, Timex]] = field(default_factory=list)  # (passage, offset of a venue, its date)
+    own: set[int] = field(default_factory=set)  # ids of the date dicts given by the act's own clause
     _by_passage: dict[int, list[Timex]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -53,28 +65,61 @@ class Dater:
     def in_span(self, p: int, span: Span) -> list[Timex]:
         return [t for t in self._by_passage.get(p, []) if span.start <= t.start < span.end]
 
-    def date(self, p: int, clause: Span, hit: Span, sentence: Span) -> dict[str, Any] | None:
-        own = self.in_span(p, clause)
+    def note_venue(self, p: int, venue: Span, sentence: Span) -> None:
+        """A meeting named as the place of an act ("في اجتماع ..."): its date is
+        the first date told within a short reach after it, in the sentence."""
+        dated = [t for t in self.in_span(p, Span(venue.end, min(sentence.end, venue.end + VENUE_DATE_REACH)))]
+        if dated:
+            self.venues.append((p, venue.start, dated[0]))
+            self.scene.add(dated[0].id)
+
+    def date(self, p: int, clause: Span, hit: Span, sentence: Span, nominal: bool = True,
+             reactive: bool = False, content: int | None = None) -> dict[str, Any] | None:
+        """``nominal``: the act is named by a noun; a year attached to a noun
+        ("لعام 1921", "of 1921") dates only such an act: the conference of 1924
+        is an act of 1924, but a protest against the treaty of 1921 is not."""
+        # ``content``: where a statement's reported content starts ("أكد أن ...
+        # في عام 1924"): a date inside it dates what is said, not the saying
+        own = [t for t in self.in_span(p, clause) if (nominal or not self._attributive(t))
+               and (content is None or t.start < content)]
         if own:
             best = min(own, key=lambda t: abs(t.start - hit.start))
-            return {"value": best.value, "mod": best.mod, "timex": best.id}
+            return self._own({"value": best.value, "mod": best.mod, "timex": best.id})
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
-        near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50]
+        near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))
+                and (content is None or t.start < content)]
+        # An act said or done at a meeting named right after it takes the
+        # meeting's date ("أعلن زينوفييف في اجتماع اللجنة، الذي افتتح في 21 آذار").
+        near += [t for (q, at, t) in self.venues if q == p and at in sentence and 0 <= at - hit.end <= VENUE_REACH]
         if near:
-            return {"value": near[0].value, "mod": near[0].mod, "timex": near[0].id}
+            return self._own({"value": near[0].value, "mod": near[0].mod, "timex": near[0].id})
         ref, same_passage = self._reference(p, hit.start)
         if ref is None:
             return None
         if same_passage:
             return {"value": ref.value, "mod": ref.mod, "timex": ref.id}
-        precision = self._precision(p, sentence, ref)
+        precision = self._precision(p, sentence, ref, clause if reactive else None)
         value = truncate(ref.value, precision)
         mod = ref.mod if value == ref.value else None
         return {"value": value, "mod": mod, "timex": ref.id}
 
+    def _own(self, date: dict[str, Any]) -> dict[str, Any]:
+        self.own.add(id(date))
+        return date
+
+    def is_own(self, date: dict[str, Any] | None) -> bool:
+        """Whether a date an act was given is told in the act's own clause."""
+        return date is not None and id(date) in self.own
+
+    def _attributive(self, t: Timex) -> bool:
+        head = fold_phrase(t.text, self.lex.lang).split()[:1]
+        return bool(head) and head[0] in self.lex.attributive
+
     def _reference(self, p: int, offset: int) -> tuple[Timex | None, bool]:
-        here = [t for t in self._by_passage.get(p, []) if t.start < offset]
+        # a year attached to a noun ("اتفاقية التجارة لعام 1921") never sets the story's time
+        here = [t for t in self._by_passage.get(p, []) if t.start < offset and not self._attributive(t)]
+        here = _no_glances_back(here, self.doc.passages[p].text, offset, self.lex)
         if here:
             return here[-1], True
         external = _timex_reference(self.doc, p, offset)
@@ -87,11 +132,13 @@ class Dater:
                 continue
             if prev.section != section and prev.kind == "body":
                 break
-            if self._by_passage.get(q):
-                return self._by_passage[q][-1], False
+            told = [t for t in self._by_passage.get(q, []) if not self._attributive(t)]
+            told = _no_glances_back(told, prev.text, len(prev.text), self.lex)
+            if told:
+                return told[-1], False
         return None, False
 
-    def _precision(self, p: int, sentence: Span, ref: Timex) -> str:
+    def _precision(self, p: int, sentence: Span, ref: Timex, reaction: Span | None = None) -> str:
         text = self.doc.passages[p].text
         opening = fold_phrase(text[:80], self.lex.lang)
         here = fold_phrase(text[sentence.start:sentence.end], self.lex.lang)
@@ -101,7 +148,29 @@ class Dater:
             return "full"
         if any(_has(c, opening) or _has(c, here) for c in self.lex.carry_month):
             return "month"
+        if reaction is not None:  # a reaction to the act just told ("احتجت ... على الإجراء البريطاني")
+            said = fold_phrase(text[reaction.start:reaction.end], self.lex.lang)
+            if any(_has(c, said) for c in self.lex.reaction_refs):
+                return "month"
         return "year"
+
+
+def _no_glances_back(told: list[Timex], text: str, offset: int, lex: Lexicon) -> list[Timex]:
+    """A bare year earlier than the story's time already told in the paragraph
+    is a glance back ("مشابه تماما للمشهد في عام 1914", "تحسن العلاقات في عام
+    1924"), not a move of the story: it dates what is said, not what follows,
+    unless the text goes back to it ("ففي ذلك الوقت", "at that time")."""
+    out: list[Timex] = []
+    latest = ""
+    for t in told:
+        value = t.value or ""
+        if len(value) == 4 and latest and value < latest[:4]:
+            between = fold_phrase(text[t.end or t.start:offset], lex.lang)
+            if not any(_has(c, between) for c in lex.then):
+                continue
+        out.append(t)
+        latest = max(latest, value)
+    return out
 
 
 def _has(phrase: str, text: str) -> bool:

@@ -21,6 +21,9 @@ GAP = "…"
 # the conjunction, so that "حث" (urge) does not match inside "بحث" (research).
 _AR_PREFIX_FULL = "(?:[وف])?(?:[بلك])?(?:ال|ل)?"
 _AR_PREFIX_SHORT = "(?:[وف])?"
+# A verb takes the conjunction (and the lam of "ليتم"), never the article or a
+# preposition: "أضاف" (added) must not match "بالإضافة" (in addition to).
+_AR_PREFIX_VERB = "(?:[وف])?(?:ل)?"
 _AR_SUFFIX = "(?:ه|ها|هم|هما|ت|تا|وا|ا|ي|نا|ات|ان|ين|ون|يه|اً|ًا)?"
 _GAP_RE = r"(?:\s+\S+){0,4}?"
 
@@ -61,27 +64,31 @@ class Trigger:
     from_is_target: bool = False
     frames: bool = False
     third_party: str | None = None
+    object_first: bool = False  # "اتهم X بـ": the actor with a ب-complement is the object, not the subject
+    speaker: bool = False  # a predicate ("مزيفة", "forged"): its act is the speaker's, never a nearby actor's
     nouns: tuple[str, ...] = ()  # verbal-noun forms (masdar, "protest", "rupture"): their agent follows them
     pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
     noun_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
-def _word_re(word: str, lang: str) -> str:
+def _word_re(word: str, lang: str, verb: bool = False) -> str:
     if lang != "ar":
         return re.escape(word)
     if len(word) <= 3:  # short stems: explicit forms only ("زار" must not match "وزارة")
         return _AR_PREFIX_SHORT + re.escape(word)
-    return _AR_PREFIX_FULL + re.escape(word) + _AR_SUFFIX
+    return (_AR_PREFIX_VERB if verb else _AR_PREFIX_FULL) + re.escape(word) + _AR_SUFFIX
 
 
-def compile_forms(forms: list[str], lang: str) -> re.Pattern[str]:
+def compile_forms(forms: list[str], lang: str, verbal: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of forms. ``verbal``: the forms are verbs (an
+    entry's ``forms``): their first word takes no article or preposition."""
     if not forms:
         return re.compile("(?!x)x")  # matches nothing
     alts = []
     for form in forms:
         parts = []
-        for word in fold_phrase(form, lang).split():
-            parts.append(_GAP_RE if word == GAP else _word_re(word, lang))
+        for k, word in enumerate(fold_phrase(form, lang).split()):
+            parts.append(_GAP_RE if word == GAP else _word_re(word, lang, verb=verbal and k == 0))
         joined = ""
         for i, part in enumerate(parts):
             if part == _GAP_RE or i == 0 or parts[i - 1] == _GAP_RE:
@@ -122,7 +129,8 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         nouns=tuple(entry.get("nouns") or ()), pair=bool(entry.get("pair")),
         from_is_target=bool(entry.get("from_is_target")), frames=bool(entry.get("frames")),
         third_party=str(entry["third_party"]) if entry.get("third_party") else None,
-        pattern=compile_forms(entry.get("forms") or [], lang),
+        speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
+        pattern=compile_forms(entry.get("forms") or [], lang, verbal=True),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )
 
@@ -146,6 +154,13 @@ class Lexicon:
     irrealis: tuple[str, ...] = ()  # "on the verge of", "could": the act did not happen
     not_negators: tuple[str, ...] = ()  # phrases holding a negator word that negate nothing ("لا سيما")
     proposal_nouns: tuple[str, ...] = ()  # words by which a reply names the proposal it answers
+    irrealis_after: tuple[str, ...] = ()  # future/modal predicates after a verbal noun ("لن تكون")
+    reporting: tuple[str, ...] = ()  # verbs of knowing and thinking that take an "أن" clause ("أدرك أن")
+    relatives: tuple[str, ...] = ()  # relative pronouns ("الذي"): the verb after one has the noun before it as subject
+    then: tuple[str, ...] = ()  # "at that time": the story goes back to a date told in passing
+    reaction_refs: tuple[str, ...] = ()  # nouns by which a reaction names the act it answers ("على الإجراء")
+    attributive: tuple[str, ...] = ()  # words opening a year attached to a noun ("لعام 1921", "of 1921")
+    documents: tuple[str, ...] = ()  # nouns of the texts a statement issues (report, note): "واكد التقرير"
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +179,14 @@ def lexicon(lang: str) -> Lexicon:
         negators=tuple(fold_phrase(n, lang) for n in spec.get("negators", [])),
         carry_month=tuple(fold_phrase(n, lang) for n in dating.get("carry_month", [])),
         no_carry=tuple(fold_phrase(n, lang) for n in dating.get("no_carry", [])),
+        then=tuple(fold_phrase(n, lang) for n in dating.get("then", [])),
+        reaction_refs=tuple(fold_phrase(n, lang) for n in dating.get("reaction_refs", [])),
+        attributive=tuple(fold_phrase(n, lang) for n in dating.get("attributive", [])),
         irrealis=tuple(fold_phrase(n, lang) for n in spec.get("irrealis", [])),
         not_negators=tuple(fold_phrase(n, lang) for n in spec.get("not_negators", [])),
         proposal_nouns=tuple(fold_phrase(n, lang) for n in spec.get("proposal_nouns", [])),
+        irrealis_after=tuple(fold_phrase(n, lang) for n in spec.get("irrealis_after", [])),
+        reporting=tuple(fold_phrase(n, lang) for n in spec.get("reporting", [])),
+        relatives=tuple(fold_phrase(n, lang) for n in spec.get("relatives", [])),
+        documents=tuple(fold_phrase(n, lang) for n in spec.get("documents", [])),
     )

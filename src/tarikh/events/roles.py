@@ -23,7 +23,7 @@ NON_ACTOR_TYPES = {"place", "document", "event", "treaty"}
 
 _PREPS = {
     "ar": {
-        "target": {"علي", "ضد", "مع", "الي", "تجاه", "حيال", "نحو", "لدي", "عن"},
+        "target": {"علي", "ضد", "مع", "الي", "تجاه", "حيال", "نحو", "لدي", "عن", "امام"},
         "from": {"من"},
         "between": {"بين"},
     },
@@ -114,7 +114,8 @@ class Roles:
 
 def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic: Actor | None,
            context: list[Actor], lang: str = "ar", nominal: bool = False, conjoined: bool = False,
-           text: str = "") -> Roles:
+           text: str = "", vso_end: int | None = None, passive: bool = False,
+           subject: Actor | None = None) -> Roles:
     """Pick source and target for a trigger hit inside a clause window.
 
     ``topic`` is the subject carried from the previous act (Arabic drops
@@ -122,7 +123,12 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
     the clause, latest last, for reactions whose target is the other side.
     ``nominal``: the hit is a verbal noun, whose agent follows it ("معارضة من
     X", "تقرير وفد X"); ``conjoined``: an Arabic verb with its own conjunction
-    ("وانتقد"), whose subject is never a noun standing before it.
+    ("وانتقد"), whose subject is never a noun standing before it;
+    ``vso_end``: where the next verb starts (a subject after it is that
+    verb's); ``passive``: "تم + verbal noun" ("تم رفض الاقتراح الفنلندي"):
+    the agent is named by من قبل or carried over, the actor after is the target;
+    ``subject``: the subject fixed by the syntax (the antecedent of a relative
+    pronoun: "مجلس التجارة، الذي رفض ...").
     """
     inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
     before = [a for a in inside if a.mention.end <= hit.start][::-1]  # nearest first
@@ -131,10 +137,13 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
 
     if trigger.role == "receive":  # "تلقت X رد من Y": X receives, Y sends
         target = (_bare(after) or _bare(before) or [None])[0]
-        senders = _tagged(after, "from") or _other(after, target)
+        senders = _tagged(after, "from")
         source = senders[0] if senders else None
         if source is None and text:  # "مذكرة الاحتجاج البريطاني": the note's nationality is its sender
             source = _nationality_after(text, hit.end, target)
+        if source is None:
+            others = [a for a in _other(after, target) if a.mention.start - hit.end <= 30]
+            source = others[0] if others else None
         return Roles(source, target, "receive")
 
     pair = nationality_pair(text, hit.end, lang) if trigger.pair and text else None
@@ -151,14 +160,42 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
         after = [a if a.prep != "from" else Actor(a.mention, a.entity, a.country, a.name, "target") for a in after]
     own = [a for a in after if a.mention.start < hit.end]  # the act's noun names its body: "لجنة التحقيق"
     after = [a for a in after if a.mention.start >= hit.end]
+    between = _tagged(after, "between")
+    if passive and len(between) < 2:
+        agents = _tagged(after, "agent") + _tagged(before, "agent")
+        source = agents[0] if agents else topic
+        if source is None:
+            return Roles(None, None, "none")
+        objects = [a for a in after if a.prep != "agent" and (a.entity is None or source.entity is None
+                                                              or a.entity.id != source.entity.id)]
+        if trigger.no_target:
+            return Roles(source, None, "agent" if agents else "topic")
+        return Roles(source, objects[0] if objects else None, "agent" if agents else "topic")
+    subject_zone = [a for a in after if vso_end is None or a.mention.start < vso_end]
+    if trigger.scene and not pair_a and not _bare(after):  # "الأول بين تشامبرلين وراكوفسكي ... عقد الاجتماع"
+        pair_before = _tagged(before, "between")[::-1]
+        if len(pair_before) >= 2:
+            pair_a, pair_b = pair_before[:1], pair_before[1:2]
+    rel_agent = _relative_agent(after, hit, text, lang)
     if nominal:
-        order = [(_agents_after(after, hit, text), "agent"), (own, "self"), (_possessor(after, hit, text), "agent"),
+        order = [(_agents_after(after, hit, text) or rel_agent, "agent"), (own, "self"), (_possessor(after, hit, text), "agent"),
                  (_bare(before)[:1], "svo"), (_bare(after)[:1], "vso"), (pair_a, "between")]
     else:
-        order = [(_tagged(after, "agent") + _tagged(before, "agent"), "agent"),
-                 ((_bare(own) + _bare(after))[:1], "vso"), ([] if conjoined else _bare(before)[:1], "svo"), (pair_a, "between")]
+        agents = _tagged(after, "agent") + _tagged(before, "agent")
+        if lang != "ar" and text and not _en_passive(text, hit):
+            agents = []  # "criticised the role played by the party": by names no agent of an active verb
+        order = [(agents, "agent"),
+                 ((_bare(own) + _bare(subject_zone))[:1], "vso"), ([] if conjoined else _bare(before)[:1], "svo"), (pair_a, "between")]
         if lang != "ar":  # English is SVO: the subject stands before the verb
             order[1], order[2] = order[2], order[1]
+    obj = None
+    if trigger.object_first and not nominal and lang == "ar" and text:
+        for c, label in order:
+            if label == "vso" and c and _takes_complement(c[0], text):
+                obj = c[0]
+        order = [(c, label) for c, label in order if not (label == "vso" and c and c[0] is obj)]
+    if subject is not None:
+        order = [([subject], "relative")]
     for cands, label in order:
         if cands:
             source, how = cands[0], label
@@ -179,15 +216,96 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
         return Roles(source, None, how)
     if trigger.role == "propose":
         return Roles(source, _addressee(trigger, hit, after) or _own_side(source), how)
+    if text:  # "أعرب عن استيائه ... في رسالة إلى ستالين": the letter's addressee is not the act's target
+        after = [a for a in after if not _medium_addressee(a, text, lang)]
     target = _pick_target(trigger, source, after, before, pair_b, how, context)
+    if obj is not None and obj is not source:
+        target = obj
+    elif not nominal and rel_agent and rel_agent[0] is not source:
+        target = rel_agent[0]  # "انتقد الدور الذي قام به حزب المحافظين": the doer of what is criticised
+    if target is None and trigger.context_target and text:
+        target = _object_nationality(text, hit, window, source, lang)
+    if target is not None and target.entity is not None and source.entity is not None and target.entity.id == source.entity.id:
+        target = None  # no act is aimed by an actor at itself
     return Roles(source, target, how)
+
+
+_MEDIUM = {"ar": re.compile(r"(?:رساله|برقيه|مذكره|خطاب|رد)\s+(?:الي|لـ?)\s*$"),
+           "en": re.compile(r"(?:letter|telegram|note|message)\s+to\s*(?:the\s+)?$")}
+
+
+def _medium_addressee(a: Actor, text: str, lang: str) -> bool:
+    pat = _MEDIUM.get(lang)
+    if pat is None or a.mention is None:
+        return False
+    return pat.search(fold_phrase(text[max(0, a.mention.start - 30):a.mention.start], lang)) is not None
+
+
+_REL_AGENT = {
+    "ar": re.compile(r"^\s*(?:\S+\s+){0,2}(?:الذي|التي)\s+(?:قام|قامت|نفذ|نفذت|شن|شنت|اتخذ|اتخذت|قدم|قدمت|اجري|اجرت|ارتكب|ارتكبت)"
+                     r"(?:ه|ها|\s+به|\s+بها)?\s*$"),
+    "en": re.compile(r"^\s*(?:\S+\s+){0,2}(?:carried out|conducted|made|played|taken|undertaken|launched)\s+by\s*(?:the\s+)?$"),
+}
+
+
+_OBJECT_PREP = {"ar": re.compile(r"(?<!\w)(?:علي|ضد|تجاه|حيال)\s+(\S+)\s+(\S+)"),
+                "en": re.compile(r"\b(?:against|at|on)\s+the\s+(\S+)\s+(\S+)")}
+
+
+def _object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: str) -> Actor | None:
+    """"احتجت الحكومة السوفييتية على الإجراء البريطاني", "protested against
+    the British raid": a nationality word on the object names the side aimed at."""
+    from ..actors.lookup import country_code
+
+    pat = _OBJECT_PREP.get(lang)
+    if pat is None:
+        return None
+    zone = text[hit.end:window.end]
+    m = pat.search(fold_phrase(zone, lang))
+    if not m:
+        return None
+    for word in (m.group(2), m.group(1)) if lang == "ar" else (m.group(1),):
+        raw = word.strip("،,؛;.:()\"'")
+        code = country_code(raw) if raw and not raw.isdigit() else None
+        if code and code != source.country:
+            return Actor(None, None, code, raw)
+    return None
+
+
+def _en_passive(text: str, hit: Span) -> bool:
+    aux = ("was", "were", "been", "is", "are", "be", "being")
+    words = text[max(0, hit.start - 20):hit.start].lower().split()
+    own = text[hit.start:hit.end].lower().split()
+    return (bool(words) and words[-1] in aux) or any(w in aux for w in own)
+
+
+def _relative_agent(after: list[Actor], hit: Span, text: str, lang: str) -> list[Actor]:
+    """The doer named by a relative clause on the act's noun or object: "الغارة
+    التي قامت بها شرطة العاصمة", "الدور الذي قام به حزب المحافظين", "the raid
+    carried out by the police"."""
+    pat = _REL_AGENT.get(lang)
+    if pat is None or not text:
+        return []
+    for a in after:
+        if a.mention.start - hit.end > 60:
+            break
+        if pat.search(fold_phrase(text[hit.end:a.mention.start], lang)):
+            return [a]
+    return []
+
+
+def _takes_complement(a: Actor, text: str) -> bool:
+    # "اتهم تشامبرلين بالعمل على ...", "متهمة الحكومة السوفييتية بمواصلة ...":
+    # an actor followed at once by a ب-phrase is the object of the verb.
+    nxt = text[a.mention.end:a.mention.end + 20].split()[:1]
+    return bool(nxt) and fold_phrase(nxt[0], "ar").startswith("ب") and len(nxt[0]) > 3
 
 
 def _agents_after(after: list[Actor], hit: Span, text: str) -> list[Actor]:
     # "بمعارضة قوية من تشيشيرين", "رد من راكوفسكي", "من قبل البرلمان"
     out = []
-    for a in after:
-        if a.prep in ("from", "agent") and a.mention.start - hit.end <= 30:
+    for a in after:  # من within a few words; the explicit من قبل anywhere in the clause
+        if (a.prep == "from" and a.mention.start - hit.end <= 30) or a.prep == "agent":
             out.append(a)
     return out[:1]
 
