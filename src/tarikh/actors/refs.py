@@ -56,6 +56,9 @@ def _qualifier(hit: Hit | None, persons: dict[str, Person], d: Dictionary) -> st
     e = hit.has("org")
     if e:
         return d.organizations[e.key].country
+    e = hit.has("place")
+    if e and e.key in d.places:  # "شرطة لندن", "the Paris police": the city's country
+        return d.places[e.key].country
     for kind in ("person", "short"):
         e = hit.has(kind)
         if e and e.key in persons:
@@ -167,7 +170,8 @@ def read_refs(text: str, lang: str, tables: list[Table], persons: dict[str, Pers
             country = None
             end = hit.end
             start = hit.start
-            if prev is not None and not is_arabic(text[prev.start:prev.end]) and (prev.has("adj") or prev.has("state") or prev.has("people")):
+            if prev is not None and not is_arabic(text[prev.start:prev.end]) and (
+                    prev.has("adj") or prev.has("state") or prev.has("people") or prev.has("place")):
                 country = _qualifier(prev, persons, d)
                 start = prev.start
             if country is None and nxt is not None:
