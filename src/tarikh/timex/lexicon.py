@@ -270,7 +270,7 @@ def required_placeholders(template: str) -> set[str]:
     if any(not _inside(m.start(), optional) for m in re.finditer(r"\[0-9\]|\\d|(?<![{,\\])[0-9]", template)):
         required.add("DIGIT")
     for a, b in alternations:  # "(1[0-9]{3}|20[0-9]{2})": every branch is digits
-        if not _inside(a - 1, [s for s in optional if s != (a, b)]) and all(
+        if not any(x < a and b < y for x, y in optional) and all(
                 _DIGIT_RE.search(x) for x in _branches(template[a:b])):
             required.add("DIGIT")
     return required
@@ -349,8 +349,30 @@ def _top_level_bar(body: str, group: bool) -> bool:
     return False
 
 
+def _word_lists(data: dict[str, Any], ic: bool) -> dict[str, frozenset[str]]:
+    """The words of each word-list placeholder, folded as the text is: a rule
+    that needs one of them is skipped on a text holding none."""
+    ords, q, nums = data["ordinals"], data["qualifiers"], data["numbers"]
+
+    def first(word: Any) -> str:  # the first word only: the text may space the rest otherwise
+        w = fold(str(word)).split()[0]
+        return w.lower() if ic else w
+
+    def words(table: dict[Any, list[str]]) -> frozenset[str]:
+        return frozenset(first(w) for v in table.values() for w in v)
+
+    return {
+        "DECADE": words(ords.get("decades", {})),
+        "QUAL": words(q["mods"]),
+        "PART": words(q["parts"]),
+        "SEASON": words(q["seasons"]),
+        "BOUND": frozenset(first(w) for w in nums.get("bounds", [])),
+    }
+
+
 def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
     table = _placeholders(data, ic)
+    lists = _word_lists(data, ic)
     flags = re.IGNORECASE if ic else 0
     rules: list[Rule] = []
     for entry in data["patterns"]["rules"]:
@@ -362,7 +384,8 @@ def _build_rules(data: dict[str, Any], ic: bool) -> list[Rule]:
             raise ResourceError(f"{where}: {exc}") from None
         rule = Rule(entry["id"], entry["norm"], regex, list(entry.get("examples", [])))
         needs = required_placeholders(entry["pattern"])
-        rule.needs_words = required_words(fold(entry["pattern"]))
+        rule.needs_words = required_words(fold(entry["pattern"])) + [
+            lists[name] for name in needs if name in lists]
         rule.needs_digit = bool(needs & _DIGIT_PLACEHOLDERS)
         rule.needs_month = "MONTH" in needs
         rules.append(rule)
