@@ -25,12 +25,23 @@ from .patterns import Candidate, looks_like_citation, match, names_instrument, n
 __all__ = ["tag_document", "find_timexes", "reference_time"]
 
 
+def _ends_with_instrument(lex, matched: str) -> bool:
+    """"the August treaties": the date is an attribute of the instrument it names."""
+    words = matched.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().strip(".,;:")
+    forms = {last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last}
+    return bool(forms & set(lex.instrument_nouns))
+
+
 def _timex(c: Candidate, text: str, folded: str, line_at: Callable[[int], int], footnote: bool, lang: str) -> Timex:
     p = c.parse
     kind = p.kind
     if c.bare and footnote and looks_like_citation(lang, folded, c.start, c.end):
         kind = "citation"
-    elif kind in ("date", "range") and names_instrument(_lexicon(lang), folded, c.start):
+    elif kind in ("date", "range") and (names_instrument(_lexicon(lang), folded, c.start)
+                                        or _ends_with_instrument(_lexicon(lang), text[c.start:c.end])):
         kind = "name"  # tagged, but the story's time stays where it was
     anchor = p.anchor if p.anchor is not None else c.start
     return Timex(

@@ -35,6 +35,11 @@ _FOLD_AR = str.maketrans(
 
 
 _LONE_TA = re.compile(r"(?<![\u0621-\u064A])ة")
+_FOLDABLE = re.compile("[" + "".join(chr(c) for c in _FOLD_AR) + "]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_AR[ord(m.group())]
 
 
 def fold(text: str, lang: str = "ar") -> str:
@@ -43,7 +48,9 @@ def fold(text: str, lang: str = "ar") -> str:
     >>> fold("آيار ١٩٢٥")
     'ايار 1925'
     """
-    folded = text.translate(_FOLD_AR)
+    # only the few characters that fold are looked up: str.translate would
+    # look up every Arabic character of the passage in a dict
+    folded = _FOLDABLE.sub(_fold_char, text)
     if "ة" in text:
         # a lone ta marbuta is a fragment of a broken word, never the era
         # sign هـ after a year: keep it distinct ("1923 ة حزب" is no Hijri year)

@@ -263,6 +263,18 @@ def _offset(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _short_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"1924-27", "1919–39": a range whose end gives only its last two digits
+    (English usage in titles and headings); the century is the start's."""
+    start, yy = int(m.group("year")), int(m.group("yy"))
+    end = start // 100 * 100 + yy
+    if not start % 100 < yy or end - start > 60:
+        raise Reject("not the end of a range that starts with this year")
+    p = Parse(value=f"{start:04d}/{end:04d}", kind="range")
+    p.anchor = m.start("year")
+    return p
+
+
 def _head(lex: Lexicon, m: re.Match[str]) -> Parse:
     p = _date(lex, m)
     p.needs = "year"
@@ -275,6 +287,7 @@ NORMALIZERS = {
     "numeric_ymd": _numeric,
     "dual_era": _dual_era,
     "range": _range,
+    "short_range": _short_range,
     "decade": _decade,
     "century": _century,
     "bare_year": _bare_year,
