@@ -107,12 +107,17 @@ def _windows(folded: str, anchor: re.Pattern[str] | None) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
     if anchor is None:
         return [(0, len(folded))]
+    size = len(folded)
     for m in anchor.finditer(folded):
+        if spans and m.end() + _DIGIT_REACH <= spans[-1][1]:
+            continue  # already inside the last window
         start = max(0, m.start() - _DIGIT_REACH)
-        end = min(len(folded), m.end() + _DIGIT_REACH)
-        if start > 0:
+        end = min(size, m.end() + _DIGIT_REACH)
+        if spans and start <= spans[-1][1]:
+            start = spans[-1][0]
+        elif start > 0:
             start = folded.rfind(" ", 0, start) + 1
-        if end < len(folded):
+        if end < size:
             space = folded.find(" ", end)
             end = len(folded) if space < 0 else space
         if spans and start <= spans[-1][1]:
