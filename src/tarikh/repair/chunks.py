@@ -36,7 +36,7 @@ _BOUNDARY = re.compile(
     r"\(\s*\d{1,3}\s*\)"
     r"|\s{2,}"
     r"|(?<=\S\s)\"(?=\s+\S)"
-    r"|(?<=\S\s)\((?=\s+\S)"
+    r"|(?<=\S\s)[()](?=\s+\S)"
     "|(?<=[:،؛])(?=[\u0621-\u064a])"  # punctuation glued to the next word: "ينظر :لتروتسكي"
     "|(?<=[\u0621-\u064a][ةى])(?=[\u0622-\u064a])|(?<=[\u0621-\u064a]ا)(?=ال[\u0621-\u064a])"
 )
@@ -79,7 +79,12 @@ def split_chunks(text: str, joints: list[int] = ()) -> list[Chunk]:
     pos = 0
     # 1. markers and runs of two or more spaces are hard boundaries
     pieces: list[tuple[int, str, bool]] = []  # (start, text, is_marker)
-    boundaries = list(_BOUNDARY.finditer(text)) + [_GLUE.match(text, p) for p in joints]
+    # a free ")" is a joint only when its mirrored partner "(" stands to its
+    # left on the line: "( ، من الموضوعات 1927 – 1925موضوع ... ) يعد" reads
+    # "يعد موضوع ... (1925 – 1927)، من الموضوعات"; without a partner the
+    # bracket opens what the line goes on to say ("الكلمات المفتاحية ) بريطانيا")
+    boundaries = [m for m in _BOUNDARY.finditer(text) if m.group() != ")" or "(" in text[:m.start()]]
+    boundaries += [_GLUE.match(text, p) for p in joints]
     boundaries.sort(key=lambda m: m.start())
     for m in boundaries:
         if m.start() < pos:

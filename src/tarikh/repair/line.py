@@ -6,8 +6,7 @@ import re
 from collections import Counter
 
 from .chunks import _AR, MARKER, Chunk, split_chunks
-from .words import (_rejoins, _rotate_fragment, _rotate_split_word, _short_words, glued_points,
-                    split_at_word_tails)
+from .words import _rejoins, _rotate_fragment, _short_words, glued_points, rejoin_dash_tail, split_at_word_tails
 
 _MIRROR = str.maketrans({"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«", "<": ">", ">": "<"})
 
@@ -41,25 +40,28 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
 
     ``vocabulary`` holds the document's own word counts: with it, a word
     split between the two ends of a chunk can be recognized and rejoined."""
+    steps: list[str] = []
+    uncertain = False
+    mended = rejoin_dash_tail(text, vocabulary)
+    if mended is not None:
+        text = mended
+        steps.append("rejoin-split-word")
+        uncertain = True
     chunks = split_chunks(text, glued_points(text, vocabulary) if vocabulary is not None else [])
     if vocabulary is not None:
         chunks = split_at_word_tails(chunks, vocabulary)
     if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
         rotated = _rotate_fragment(chunks[0], vocabulary) if chunks and vocabulary is not None else None
         if rotated is None:
-            return text.strip(), [], False
+            return text.strip(), steps, uncertain
         return rotated.text.strip(), ["rejoin-split-word"], True
-    steps: list[str] = []
     ordered = list(reversed(chunks))
     if [c.start for c in ordered] != sorted(c.start for c in ordered):
         steps.append("reverse-chunks")
-    uncertain = False
     parts: list[str] = []
     for chunk in ordered:
         if chunk.kind == "ar":
-            rotated = _rotate_split_word(text, chunk, vocabulary)
-            if rotated is None and vocabulary is not None:
-                rotated = _rotate_fragment(chunk, vocabulary)
+            rotated = _rotate_fragment(chunk, vocabulary) if vocabulary is not None else None
             if rotated is not None:
                 chunk = rotated
                 steps.append("rejoin-split-word")

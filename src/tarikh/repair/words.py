@@ -81,28 +81,34 @@ def glued_points(text: str, vocabulary: Counter[str]) -> list[int]:
     return points
 
 
-_SPLIT_TAIL = re.compile(f"^([{ARABIC}]{{1,2}}) ")
 
 
-_LONG_TAIL = re.compile(f"^([{ARABIC}]{{3,}}) ")
 
 
-def _rotate_split_word(line: str, chunk: Chunk, vocabulary: Counter[str] | None = None) -> Chunk | None:
-    """A word's last letters extracted as their own glyph run land at the
-    start of the chunk, glued to the dash before it ("–ي وفق ... البريطان"):
-    move them back to the end of the chunk's last word. A tail longer than
-    two letters needs the document's word for proof ("–يطانية ... البر")."""
-    if chunk.start == 0 or line[chunk.start - 1] not in "–-—":
+def rejoin_dash_tail(line: str, vocabulary: Counter[str] | None = None) -> str | None:
+    """A word's last letters extracted as their own glyph run land after the
+    dash that followed the word, glued to it ("–ي وفق ... البريطان"): the
+    word itself ends the line in visual order. Move the letters back to it.
+    A tail longer than two letters needs the document's word as proof
+    ("–يطانية ... البر"). Returns the mended line, or None."""
+    words = line.split()
+    last = words[-1] if words else ""
+    if not last or not _AR.match(last[-1]):
         return None
-    m = _SPLIT_TAIL.match(chunk.text) or _LONG_TAIL.match(chunk.text)
-    body = chunk.text[m.end():].rstrip() if m else ""
-    if not m or not body or not _AR.match(body[-1]):
-        return None
-    if len(m.group(1)) > 2:
-        last = body.split()[-1]
-        if vocabulary is None or vocabulary[last + m.group(1)] < 2:
-            return None
-    return Chunk(body + m.group(1), chunk.start, chunk.kind)
+    for m in _DASH_TAIL.finditer(line):
+        tail = m.group("tail")
+        if m.end("tail") >= len(line.rstrip()) - len(last):
+            break  # the tail would be the last word itself
+        if len(tail) > 2 and (vocabulary is None or vocabulary[last + tail] < 2):
+            continue
+        if vocabulary is not None and len(tail) <= 2 and vocabulary[last + tail] == 0 and vocabulary[last] > 1:
+            continue  # the last word is whole already
+        mended = line[:m.start("tail")] + line[m.end("tail"):].lstrip(" ")
+        return mended.rstrip() + tail
+    return None
+
+
+_DASH_TAIL = re.compile(f"[–\\-—](?P<tail>[{ARABIC}]+) ")
 
 
 def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
