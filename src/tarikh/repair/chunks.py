@@ -42,7 +42,9 @@ _BOUNDARY = re.compile(
 )
 
 
-_GLUE = re.compile("")  # an empty boundary at a glued point
+_GLUE = re.compile("")
+# punctuation alone after the last joint ends the chunk before it ("ينظر  :")
+_TRAILING_PUNCT = " :.،,؛"  # an empty boundary at a glued point
 
 
 @dataclass
@@ -83,7 +85,8 @@ def split_chunks(text: str, joints: list[int] = ()) -> list[Chunk]:
     # left on the line: "( ، من الموضوعات 1927 – 1925موضوع ... ) يعد" reads
     # "يعد موضوع ... (1925 – 1927)، من الموضوعات"; without a partner the
     # bracket opens what the line goes on to say ("الكلمات المفتاحية ) بريطانيا")
-    boundaries = [m for m in _BOUNDARY.finditer(text) if m.group() != ")" or "(" in text[:m.start()]]
+    boundaries = [m for m in _BOUNDARY.finditer(text) if (m.group() != ")" or "(" in text[:m.start()])
+                  and (m.group().strip() or text[m.end():].strip(_TRAILING_PUNCT))]
     boundaries += [_GLUE.match(text, p) for p in joints]
     boundaries.sort(key=lambda m: m.start())
     for m in boundaries:
