@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from .chunks import _AR, MARKER, Chunk, split_chunks
-from .words import _rejoins, _rotate_fragment, _short_words, glued_points, rejoin_dash_tail, split_at_word_tails
+from .words import (_rejoins, _rotate_fragment, _short_words, glued_points, rejoin_dash_tail, split_at_word_tails,
+                    year_word_joints)
 
 _MIRROR = str.maketrans({"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«", "<": ">", ">": "<"})
 
@@ -47,7 +48,8 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
         text = mended
         steps.append("rejoin-split-word")
         uncertain = True
-    chunks = split_chunks(text, glued_points(text, vocabulary) if vocabulary is not None else [])
+    joints = year_word_joints(text) + (glued_points(text, vocabulary) if vocabulary is not None else [])
+    chunks = split_chunks(text, sorted(joints))
     if vocabulary is not None:
         chunks = split_at_word_tails(chunks, vocabulary)
     if len(chunks) <= 1 and not any(ch in text for ch in "()[]"):
@@ -59,8 +61,11 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
     if [c.start for c in ordered] != sorted(c.start for c in ordered):
         steps.append("reverse-chunks")
     parts: list[str] = []
-    for chunk in ordered:
-        if chunk.kind == "ar":
+    for k, chunk in enumerate(ordered):
+        # a chunk opening with a lone letter after another chunk joins that
+        # chunk's last word ("زعام" + "ة"); only a chunk read first turns
+        opens_with_letter = len(chunk.text.split()[0]) == 1 if chunk.text.split() else False
+        if chunk.kind == "ar" and not (k > 0 and opens_with_letter and ordered[k - 1].kind == "ar"):
             rotated = _rotate_fragment(chunk, vocabulary) if vocabulary is not None else None
             if rotated is not None:
                 chunk = rotated
@@ -81,6 +86,8 @@ def repair_line_text(text: str, vocabulary: Counter[str] | None = None) -> tuple
             out = piece
         elif vocabulary is not None and _rejoins(out, piece, vocabulary):
             out += piece  # "للم" + "زيد": one word cut between two chunks
+            steps.append("rejoin-split-word")
+            uncertain = True
         elif piece.startswith(_CLOSING_PUNCT) or out.endswith("(") or piece.startswith('" '):
             # a quote that opens a chunk closes the quotation read before it
             out += piece

@@ -222,9 +222,26 @@ def _tail_position(chunk: Chunk, head: str, vocabulary: Counter[str]) -> int | N
 
 def _rejoins(before: str, after: str, vocabulary: Counter[str]) -> bool:
     """Do the last word before and the first word after make one word the
-    document uses, neither half being a word it uses elsewhere?"""
+    document uses, neither half being a word it uses elsewhere? A lone letter
+    after is always the end of the word before: no Arabic word is one letter
+    written apart."""
     left = before.split()[-1] if before.split() else ""
     right = after.split()[0].rstrip(_EDGE_PUNCT) if after.split() else ""
     if not (left and right and _AR.match(left[-1]) and _AR.match(right[0])):
         return False
+    if len(right) == 1 and right not in _short_words():
+        return True
     return vocabulary[left + right] >= 1 and vocabulary[left] <= 1 and vocabulary[right] <= 1
+
+
+def year_word_joints(text: str) -> list[int]:
+    """A word that must be followed by a year ("بين عامي", "لعام") but is
+    followed by another word ends a chunk there: the year stood in a chunk
+    of its own, which the extraction put elsewhere on the line."""
+    return [m.end("kw") for m in _year_words().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load("ar", "repair")["short_words"]["year_words"]))
+    return re.compile(f"(?<![\u0621-\u064a])(?P<kw>{words}) +(?=[،,]?\\s*[\u0621-\u064a])")
