@@ -99,3 +99,11 @@ def test_repair_rotates_a_chunk_back_as_far_as_the_documents_word_pairs(tmp_path
     ])
     assert doc.lines[8].text == "الاتحاد السوفييتي الثالث بين عامي"
     assert doc.lines[8].uncertain
+
+
+def test_repair_a_lone_first_letter_ending_a_chunk_reads_from_its_clause(tmp_path):
+    # "ع" + "لى" make "على"; the chunk read first runs from the comma before
+    # the lone letter, so the line reads "، حصل على شهادة ... من جامعة"
+    doc = _repair(tmp_path, ["لى شهادة البكالوريوس في القانون من جامعة ، حصل ع"])
+    assert doc.lines[6].text == "، حصل على شهادة البكالوريوس في القانون من جامعة"
+    assert doc.lines[6].uncertain

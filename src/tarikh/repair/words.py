@@ -135,22 +135,37 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     last_piece = len(last) <= 2 and last not in short
     if not (first_piece or last_piece):
         return _rotate_at_known_pairs(words, joined, vocabulary, chunk)
+    # A lone letter ending the chunk is the first letter of a word whose
+    # clause the chunk read first holds, back to its opening comma:
+    # "لى شهادة ... من جامعة ، حصل ع" reads "، حصل على شهادة ... من جامعة".
+    if len(last) == 1 and last not in short:
+        by_comma = _rotate_at_comma(words, joined, chunk)
+        if by_comma is not None:
+            return by_comma
     # When both are pieces, the tail moves: a glyph run cut from the end of a
-    # word is the common case ("عل" + "ى"); unless a clause ends right before
-    # the head ("ع جوزيف ستالين، م" reads "مع جوزيف ستالين،").
+    # word is the common case ("عل" + "ى").
     if first_piece and last_piece:
         by_pairs = _rotate_at_known_pairs(words, joined, vocabulary, chunk)
         if by_pairs is not None:
             return by_pairs
-    clause_end = words[-2][-1] if words[-2][-1] in "،,.:" else ""
-    if first_piece and last_piece and clause_end:
-        first_piece = False
-        if clause_end == "،":  # the comma opened the chunk read first: "، مع جوزيف ستالين"
-            words[-2] = words[-2][:-1]
-            joined = "، " + joined
     middle = " ".join(words[1:-1])
     text = f"{middle} {joined}" if first_piece else f"{joined} {middle}"
     return Chunk(text, chunk.start, chunk.kind)
+
+
+def _rotate_at_comma(words: list[str], joined: str, chunk: Chunk) -> Chunk | None:
+    """Split before the chunk's last comma (a word of its own, or glued to
+    the word before it) and read that part first."""
+    for c in range(len(words) - 2, 0, -1):
+        if words[c] in ("،", ","):
+            head, tail = words[c:-1], words[1:c]
+            break
+        if words[c].endswith(("،", ",")):
+            head, tail = ["،"] + words[c + 1:-1], words[1:c] + [words[c][:-1]]
+            break
+    else:
+        return None
+    return Chunk(" ".join(head + [joined] + tail), chunk.start, chunk.kind)
 
 
 def _rotate_at_known_pairs(words: list[str], joined: str, vocabulary: Counter[str], chunk: Chunk) -> Chunk | None:
