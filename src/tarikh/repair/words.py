@@ -126,11 +126,12 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
         return None
     joined = last + first
     # Evidence that the chunk was cut through a word: the two edge pieces make
-    # a word the document uses, or the chunk opens with a lone letter, which
-    # in Arabic is never a word of its own ("ة حزب ... تولى زعام").
-    if vocabulary[joined] == 0 and len(first) != 1:
-        return None
+    # a word the document uses, or an edge is a lone letter, which in Arabic
+    # is never a word of its own ("ة حزب ... تولى زعام", "... ، حصل ع").
     short = _short_words()
+    lone = (len(first) == 1 and first not in short) or (len(last) == 1 and last not in short)
+    if vocabulary[joined] == 0 and not lone:
+        return None
     first_piece = len(first) <= 2 and first not in short
     last_piece = len(last) <= 2 and last not in short
     if not (first_piece or last_piece):
@@ -139,9 +140,11 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     # clause the chunk read first holds, back to its opening comma:
     # "لى شهادة ... من جامعة ، حصل ع" reads "، حصل على شهادة ... من جامعة".
     if len(last) == 1 and last not in short:
-        by_comma = _rotate_at_comma(words, joined, chunk)
+        by_comma = _rotate_at_comma(words, joined, chunk, glued=first_piece)
         if by_comma is not None:
             return by_comma
+    if vocabulary[joined] == 0 and not (len(first) == 1 and first not in short):
+        return None  # a lone letter at the end alone does not tell where the cut is
     # When both are pieces, the tail moves: a glyph run cut from the end of a
     # word is the common case ("عل" + "ى").
     if first_piece and last_piece:
@@ -153,14 +156,15 @@ def _rotate_fragment(chunk: Chunk, vocabulary: Counter[str]) -> Chunk | None:
     return Chunk(text, chunk.start, chunk.kind)
 
 
-def _rotate_at_comma(words: list[str], joined: str, chunk: Chunk) -> Chunk | None:
-    """Split before the chunk's last comma (a word of its own, or glued to
-    the word before it) and read that part first."""
+def _rotate_at_comma(words: list[str], joined: str, chunk: Chunk, glued: bool) -> Chunk | None:
+    """Split before the chunk's last comma and read that part first: a comma
+    standing as a word of its own (" ، حصل ع"), or, when both edges of the
+    chunk are mere pieces, a comma glued to the word before ("ستالين، م")."""
     for c in range(len(words) - 2, 0, -1):
         if words[c] in ("،", ","):
             head, tail = words[c:-1], words[1:c]
             break
-        if words[c].endswith(("،", ",")):
+        if glued and words[c].endswith(("،", ",")) and c == len(words) - 2:
             head, tail = ["،"] + words[c + 1:-1], words[1:c] + [words[c][:-1]]
             break
     else:
