@@ -19,7 +19,7 @@ from ..document import Document, Passage, Timex
 from ..errors import ResourceError
 from .lexicon import fold
 from .lexicon import lexicon as _lexicon
-from .narrative import Ref, moves_story, ref_of, reference_time, resolve, thread_key
+from .narrative import BACK_OPS, Ref, moves_story, ref_of, reference_time, resolve, thread_key
 from .patterns import Candidate, looks_like_citation, match, names_instrument, newline_lines
 
 __all__ = ["tag_document", "find_timexes", "reference_time"]
@@ -73,16 +73,27 @@ def _tag_text(
     """Tag one passage along its thread; returns the timexes and the new reference."""
     out: list[Timex] = []
     folded = fold(text)
+    last = ref  # the time last mentioned, look-backs included
     for c in match(text, lang, line_at, folded):
         if c.parse.malformed is None:
-            resolve(c.parse, ref or fallback)
+            back = c.parse.parts.get("op") in BACK_OPS
+            resolve(c.parse, (last if back else ref) or fallback)
         t = _timex(c, text, folded, line_at, footnote, lang)
         out.append(t)
         if t.malformed is None and moves_story(c.parse):
             new = ref_of(t.value, t.kind)
             if new is not None:
-                ref = new
+                last = new
+                if not _looks_back(new, ref):
+                    ref = new
     return out, ref
+
+
+def _looks_back(new: Ref, ref: Ref | None) -> bool:
+    """A bare year earlier than the story's time is a look back ("as in
+    1914", "despite the better relations of 1924"), not the story moving
+    on: it leaves the reference where it was. A dated day or month moves it."""
+    return ref is not None and new.month is None and new.year < ref.year
 
 
 def find_timexes(text: str, lang: str = "ar", anchor: str | None = None, footnote: bool = False) -> list[Timex]:

@@ -93,7 +93,7 @@ def resolve(parse: Parse, ref: Ref | None) -> None:
         parse.value = "REL"
         return
     op = parse.parts.get("op")
-    if op == "same":
+    if op in ("same", "that"):
         parse.value = ref.value
     elif op == "same_year":
         parse.value = f"{ref.year:04d}"
@@ -118,7 +118,11 @@ def moves_story(parse: Parse) -> bool:
     Explicit dates do; so do heads ("في آذار") and relative steps ("the next
     day"), which advance the story; "at that time" and "meanwhile" do not.
     """
-    return parse.parts.get("op") not in ("same", "same_year", "same_month", "future", "past", "present")
+    return parse.parts.get("op") not in ("same", "that", "same_year", "same_month", "future", "past", "present")
+
+
+# Expressions that point back at the time last mentioned, not at the story's time.
+BACK_OPS = ("that", "same_year", "same_month")
 
 
 def reference_time(doc: "Document", passage_index: int, offset: int) -> tuple[str, str] | None:
