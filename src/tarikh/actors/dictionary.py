@@ -64,6 +64,7 @@ class Place:
     country: str | None
     ar: tuple[str, ...]
     en: tuple[str, ...]
+    capital: bool = False  # the seat of its state's government ("Moscow" can stand for the Soviet government)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class Dictionary:
     places: dict[str, Place] = field(default_factory=dict)
     # state -> (year it became sovereign, states it was part of before)
     sovereign_since: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    unions: dict[str, str] = field(default_factory=dict)  # ISO3 -> the union state its land belonged to (RUS -> SUN)
 
 
 def _date(value: Any) -> str | None:
@@ -294,7 +296,13 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
         _check_forms(errors, where, p.en + p.short_en, False)
         persons[p.key] = p
     places, since = _places(common, arabic, states, errors)
-    return Dictionary(states, organizations, agents, offices, persons, places, since), errors
+    unions = {}
+    for code, union in ((common.get("places") or {}).get("within_union") or {}).items():
+        if code not in states or union not in states:
+            errors.append(f"within_union {code}: unknown state")
+            continue
+        unions[code] = union
+    return Dictionary(states, organizations, agents, offices, persons, places, since, unions), errors
 
 
 def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, State], errors: list[str]):
@@ -305,7 +313,8 @@ def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, St
     ambiguous = set(hand.get("ambiguous_en") or [])
     rows: dict[str, dict] = {}
     for key, row in generated.items():
-        rows[str(key)] = {"type": "city", "country": row.get("country"), "en": [f for f in row.get("en") or [] if f not in ambiguous]}
+        rows[str(key)] = {"type": "city", "country": row.get("country"), "en": [f for f in row.get("en") or [] if f not in ambiguous],
+                          "capital": row.get("kind") == "capital"}
     for i, row in enumerate(hand.get("places") or []):
         where = f"places[{i}]"
         if not _require(errors, where, row, ("key", "type", "country", "en")):
@@ -313,7 +322,8 @@ def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, St
         kind = "city" if row["type"] == "capital" else row["type"]
         if kind not in PLACE_TYPES:
             errors.append(f"{where}: type {row['type']!r} not city|region")
-        rows[str(row["key"])] = {"type": kind, "country": row.get("country"), "en": list(row.get("en") or [])}
+        rows[str(row["key"])] = {"type": kind, "country": row.get("country"), "en": list(row.get("en") or []),
+                                 "capital": row["type"] == "capital" or (rows.get(str(row["key"])) or {}).get("capital", False)}
     places: dict[str, Place] = {}
     for key, forms in ar_names.items():
         if str(key) not in rows:
@@ -322,7 +332,8 @@ def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, St
         where = f"places {key}"
         if row["country"] and row["country"] not in states:
             errors.append(f"{where}: country {row['country']!r} unknown")
-        pl = Place(key=key, type=row["type"], country=row["country"], ar=_tuple(ar_names.get(key)), en=_tuple(row["en"]))
+        pl = Place(key=key, type=row["type"], country=row["country"], ar=_tuple(ar_names.get(key)), en=_tuple(row["en"]),
+                   capital=bool(row.get("capital")))
         _check_forms(errors, where, pl.ar, True)
         _check_forms(errors, where, pl.en, False)
         places[key] = pl

@@ -278,5 +278,7 @@ def titled_names(text: str, tokens, hits, office_title) -> list[TitledName]:
             continue
         if k < len(tokens) and at.get(k) is not None and (at[k].has("short") or at[k].has("person")) and at[k].i == k:
             continue
+        if not arabic and any(w.text in _nonperson() for w in words):
+            continue  # "the General Strike", "the TUC General Council": no person
         out.append(TitledName(text[words[0].start:words[-1].end], words[0].start, words[-1].end, role, country, tokens[i].start))
     return out

@@ -43,6 +43,7 @@ class Ref:
     regime: str | None = None  # state: the regime named ("Nazi Germany")
     thing: str | None = None  # named: the entity type (event | treaty)
     form: str | None = None  # the name as it would be written alone ("جامعتي برلين وفيينا" -> "جامعة فيينا")
+    implied: bool = False  # agent: the country comes from the name itself ("Foreign Office", "Scotland Yard")
 
 
 def _qualifier(hit: Hit | None, persons: dict[str, Person], d: Dictionary) -> str | None:
@@ -182,10 +183,19 @@ def read_refs(text: str, lang: str, tables: list[Table], persons: dict[str, Pers
                 elif country and nxt.has("state") and not nxt.has("people"):
                     used.add(k + 1)  # "حكومة بريطانيا": the state is the body's owner
                     end = nxt.end
+            implied = False
             if country is None and e.kind == "agent":
                 country = d.agents[e.key].implies.get(" ".join(t.folded for t in tokens[hit.i:hit.j]))
+                implied = country is not None
+            if e.kind == "agent" and prev is not None and start == prev.start and prev.i >= 2 \
+                    and tokens[prev.i - 1].folded == "and" and not is_arabic(text[prev.start:prev.end]):
+                # "British and Soviet trade union leaders": one body of each country
+                first = next((h for h in hits[:k] if h.j == prev.i - 1 and (h.has("adj") or h.has("people"))), None)
+                other = _qualifier(first, persons, d) if first is not None else None
+                if other and other != country:
+                    refs.append(Ref("agent", e.key, first.start, first.end, country=other))
             if e.kind == "agent":
-                ref = Ref("agent", e.key, start, end, country=country, article=hit.article)
+                ref = Ref("agent", e.key, start, end, country=country, article=hit.article, implied=implied)
                 last = max(hit.j, nxt.j if (k + 1) in used and nxt else hit.j)
                 # "حكومة حزب العمال": a party's government
                 party = hits[k + 1] if (k + 1) not in used and k + 1 < len(hits) and hits[k + 1].i == last else None

@@ -304,7 +304,14 @@ class DocumentActors:
         return out
 
     def _home_country(self, all_refs: list[tuple[int, Ref]]) -> str | None:
-        counts = Counter(r.country for _, r in all_refs if r.kind in ("agent", "office") and r.country)
+        # A writer qualifies the bodies of the other side ("the Soviet
+        # government") and names those of the country the story is told from
+        # bare ("the Foreign Office", "Scotland Yard"): a body whose name
+        # implies its country weighs as three qualified ones.
+        counts = Counter()
+        for _, r in all_refs:
+            if r.kind in ("agent", "office") and r.country:
+                counts[r.country] += 3 if r.implied else 1
         if not counts:
             counts = Counter(r.key for _, r in all_refs if r.kind == "state")
         return counts.most_common(1)[0][0] if counts else None
@@ -327,7 +334,9 @@ class DocumentActors:
             if pl is None:
                 return
             kind = "organization" if pl.type == "organization" else "place"
-            w = self._entity(("place", pl.key), lambda: Entity("", kind, pl.key, country=pl.country), pi, ref.start)
+            # a place lies in the state it belonged to then: Moscow in 1926 is Soviet
+            country = self._place_country(pl.country, pi, ref.start)
+            w = self._entity(("place", pl.key), lambda: Entity("", kind, pl.key, country=country), pi, ref.start)
         elif ref.kind == "org":
             o = d.organizations[ref.key]
             kind = o.type if o.type in ("event", "treaty", "document") else "organization"
@@ -404,6 +413,21 @@ class DocumentActors:
             if st and (st.start is None or int(st.start[:4]) <= year) and (st.end is None or int(st.end[:4]) >= year):
                 return c
         return ""
+
+    def _place_country(self, country: str | None, pi: int, offset: int) -> str | None:
+        """The state a place of ``country`` (today's) lay in at this point of the text."""
+        if not country:
+            return country
+        then = self._not_yet_sovereign(country, pi, offset)
+        if then:
+            return then
+        union = self.d.unions.get(country)
+        year = self.date_at(pi, offset) if union else None
+        st = self.d.states.get(union) if union else None
+        if st is not None and year is not None and (st.start is None or int(st.start[:4]) <= year) \
+                and (st.end is None or int(st.end[:4]) >= year):
+            return union
+        return country
 
     def _footnote_country(self, pi: int) -> str | None:
         """A biography's subject nationality: "زعيم سوفيتي", "a British politician"."""

@@ -283,6 +283,7 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
     passage = doc.passages[p]
     text = passage.text
     actors = roles_mod.passage_actors(doc, p)
+    places = roles_mod.passage_places(doc, p) if lex.lang == "en" else []
     hits = match(text, lex, [a[0] for a in passage.anchors])
     # A negator that is itself an act ("رفض الاقتراح") is coded as that act
     # unless the act it negates has a negated code ("رفض منح القرض" -> 1221).
@@ -324,6 +325,9 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
                 h.irrealis = True
             if h.subjunctive and not (framed and heads[id(h)][0].trigger.role == "order"):
                 h.irrealis = True  # a decision to act is coded as the act ("قرر أن يرسل")
+            if lex.lang == "en" and h.trigger.role == "speech" and not h.nominal \
+                    and re.match(r"\s+to\s+(?:have|be)\b", text[h.span.end:h.span.end + 12]):
+                h.irrealis = True  # "a letter said to have been sent": hearsay, not a statement
             if h.irrealis:
                 candidates.append(_candidate(passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(),
                                              "hypothetical or unrealised act"))
@@ -339,7 +343,8 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
                                  nominal=h.nominal, conjoined=_conjoined(h, text), text=text,
                                  vso_end=nxt.span.start if nxt is not None and not h.nominal else None,
                                  passive=_passive(h, text, lex),
-                                 subject=None if h.nominal else _relative_subject(h, text, actors, lex))
+                                 subject=None if h.nominal else _relative_subject(h, text, actors, lex),
+                                 sentence=sentence, places=places)
             if h.trigger.role == "speech" and _participle(h) and state.topic is not None:
                 r = roles_mod.Roles(state.topic, r.target, "topic")
             if h.trigger.role == "speech" and state.report is not None and _document_subject(h, text, lex):
@@ -383,7 +388,10 @@ def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State
                     r = roles_mod.Roles(r.source, roles_mod.Actor(None, None, accused, accused), r.how)
                     h = Hit(replace(h.trigger, cameo=h.trigger.third_party, id=h.trigger.id + "/third"), h.span, h.text,
                             nominal=h.nominal, wrapped=h.wrapped)
-            ev = _event(doc, p, h, r, dater, clause, sentence, candidates)
+            if h.trigger.refine:
+                h = _refined(h, text, sentence, lex)
+            ev = _event(doc, p, h, r, dater, clause, sentence, candidates,
+                        date_clause=_verb_phrase(h, in_sentence, clause, text) if lex.lang == "en" else None)
             if ev is None:
                 continue
             if frame is not None:  # the line of the statement, order or agreement that frames the act
@@ -614,8 +622,28 @@ def _drop_carriers(coded: list[tuple[Hit, Event]], events: list[Event]) -> None:
         events.append(e)
 
 
+def _verb_phrase(h: Hit, hits: list[Hit], clause: Span, text: str) -> Span:
+    """English: the part of a clause that belongs to one of several joined
+    verbs ("recognised X on 1 February 1924 and signed two treaties with it
+    in August 1924"): from the "and" before it to the "and" before the next
+    act, so that each takes the date of its own verb phrase."""
+    start, end = clause.start, clause.end
+    for g in hits:
+        if g is h or not (clause.start <= g.span.start < clause.end):
+            continue
+        if g.span.end <= h.span.start:
+            ands = list(re.finditer(r"\band\b", text[g.span.end:h.span.start]))
+            if ands:
+                start = max(start, g.span.end + ands[-1].start())
+        elif g.span.start >= h.span.end:
+            ands = list(re.finditer(r"\band\b", text[h.span.end:g.span.start]))
+            if ands:
+                end = min(end, h.span.end + ands[-1].start())
+    return Span(start, end)
+
+
 def _event(doc: Document, p: int, h: Hit, r: roles_mod.Roles, dater: Dater, clause: Span,
-           sentence: Span, candidates: list[dict[str, Any]]) -> Event | None:
+           sentence: Span, candidates: list[dict[str, Any]], date_clause: Span | None = None) -> Event | None:
     passage = doc.passages[p]
     line = passage.line_at(h.span.start)
     evidence = passage.text[max(clause.start, h.span.start - EVIDENCE_SPAN):min(clause.end, h.span.end + EVIDENCE_SPAN)].strip()
@@ -648,7 +676,7 @@ def _event(doc: Document, p: int, h: Hit, r: roles_mod.Roles, dater: Dater, clau
         id="", line=line, cameo=code, goldstein=info["goldstein"] if info["goldstein"] is not None else 0.0,
         quad_class=int(info["quad_class"]), plover=info.get("plover"),
         source=r.source.to_ref(), target=target,
-        date=dater.date(p, clause, h.span, sentence, nominal=h.nominal or not _finite(h),
+        date=dater.date(p, date_clause or clause, h.span, sentence, nominal=h.nominal or not _finite(h),
                         reactive=trig.context_target is not None,
                         content=_content_start(passage.text, h, sentence) if not h.nominal else None),
         evidence=evidence, rule=rule, confidence=confidence, tier=tier,
@@ -687,8 +715,26 @@ def _near_twin(a: Event, b: Event) -> bool:
         return False
     if sa.get("entity") and sa.get("entity") == sb.get("entity") and abs(a.line - b.line) <= 5:
         return True  # the same actor's same act told twice in a paragraph
+    if _person_id(sa) and _person_id(sb) and sa.get("entity") != sb.get("entity"):
+        return False  # two persons each doing it ("Rakovsky denied ..., and Zinoviev denounced ...")
     return (abs(a.line - b.line) <= 1 and sa.get("country") == sb.get("country")
             and ta.get("country") == tb.get("country"))
+
+
+def _refined(h: Hit, text: str, sentence: Span, lex: Lexicon) -> Hit:
+    """The sub-code a phrase of the rest of the sentence names: "warned that
+    further propaganda would lead to the breaking off of relations" is a
+    threat to break relations (1313), not a threat in general (130)."""
+    rest = fold_phrase(text[h.span.end:sentence.end], lex.lang)
+    for code, phrases in h.trigger.refine:
+        if any(_has_phrase(ph, rest) for ph in phrases):
+            return Hit(replace(h.trigger, cameo=code, id=h.trigger.id + "/" + code), h.span, h.text,
+                       negated=h.negated, negator=h.negator, nominal=h.nominal, wrapped=h.wrapped)
+    return h
+
+
+def _person_id(actor: dict) -> bool:
+    return str(actor.get("entity") or "").startswith("p")
 
 
 def _compatible(a: Event, b: Event) -> bool:

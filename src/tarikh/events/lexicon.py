@@ -66,6 +66,7 @@ class Trigger:
     third_party: str | None = None
     object_first: bool = False  # "اتهم X بـ": the actor with a ب-complement is the object, not the subject
     speaker: bool = False  # a predicate ("مزيفة", "forged"): its act is the speaker's, never a nearby actor's
+    refine: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sub-code, phrases): a phrase later in the sentence names the sub-code ("warned ... the breaking off of relations" -> 1313)
     nouns: tuple[str, ...] = ()  # verbal-noun forms (masdar, "protest", "rupture"): their agent follows them
     pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
     noun_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
@@ -115,7 +116,8 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
     if not entry.get("forms") and not entry.get("nouns"):
         raise ResourceError(f"trigger {entry['id']} ({lang}) has neither 'forms' nor 'nouns'")
     cameo = str(entry["cameo"])
-    for code in (cameo, entry.get("negated"), entry.get("third_party")):
+    refine = tuple((str(code), tuple(fold_phrase(ph, lang) for ph in phrases)) for code, phrases in (entry.get("refine") or {}).items())
+    for code in (cameo, entry.get("negated"), entry.get("third_party"), *(c for c, _ in refine)):
         if code is not None and str(code) not in codes:
             raise ResourceError(f"trigger {entry['id']}: CAMEO code {code} is not in the code table")
     return Trigger(
@@ -129,7 +131,7 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         nouns=tuple(entry.get("nouns") or ()), pair=bool(entry.get("pair")),
         from_is_target=bool(entry.get("from_is_target")), frames=bool(entry.get("frames")),
         third_party=str(entry["third_party"]) if entry.get("third_party") else None,
-        speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
+        speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")), refine=refine,
         pattern=compile_forms(entry.get("forms") or [], lang, verbal=True),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )

@@ -18,10 +18,14 @@ def _language(text: str) -> str:
 
 def _find_sections(lines: list[Line]) -> list[Section]:
     found: list[tuple[int, object]] = []
+    in_notes = False
     for i, line in enumerate(lines):
         m = match_heading(line.text)
+        if m and in_notes and m.number_word and m.kind == "body":
+            continue  # under "Notes", a numbered line is a note, not a section
         if m:
             found.append((i, m))
+            in_notes = m.kind in ("notes", "references")
     sections: list[Section] = []
     for k, (i, m) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(lines)

@@ -56,12 +56,23 @@ def _title_and_authors(lines: list[Line], st: Structure) -> None:
     # a year range on its own line belongs to the title.
     title_lines = [title_block[0]]
     rest = title_block[1:]
-    while rest and (_ONLY_YEARS.match(rest[0].text.strip()) or len(rest[0].text.split()) > 8):
+    while rest and (_ONLY_YEARS.match(rest[0].text.strip()) or len(rest[0].text.split()) > 8
+                    or _continues_title(title_lines[-1].text, rest[0].text, authors_apart=len(blocks) > 1)):
         title_lines.append(rest.pop(0))
     st.title = " ".join(line.text.strip() for line in title_lines)
     st.title_lines = [line.n for line in title_lines]
     author_lines = rest + [line for block in blocks[1:] for line in block]
     st.authors = [line.text.strip() for line in author_lines if len(line.text.split()) <= 8 and not match_heading(line.text)]
+
+
+def _continues_title(previous: str, line: str, authors_apart: bool) -> bool:
+    """A title broken over lines: "... under the Second Baldwin" / "Government,
+    1924–1927". When the authors stand in a block of their own, a line that
+    carries on a title line left open (no final stop) and holds a year or
+    ends with the block is the title's."""
+    if not authors_apart or previous.rstrip().endswith((".", "!", "?", "؟")):
+        return False
+    return bool(re.search(r"\d{4}", line)) or not is_arabic(line) and line.strip()[:1].islower()
 
 
 def _keywords(lines: list[Line], i: int) -> tuple[list[str], int]:

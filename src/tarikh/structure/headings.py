@@ -75,9 +75,14 @@ def match_heading(text: str, max_words: int = 14) -> HeadingMatch | None:
 
 
 def _looks_like_title(text: str) -> bool:
-    """'The Baldwin Cabinet and Moscow': capitalized, short, no clause punctuation."""
+    """'The Baldwin Cabinet and Moscow', 'Trade Unions, Propaganda and Locarno':
+    capitalized, short, no sentence punctuation. A comma may list the topics
+    of a heading; a line with a comma and a digit or a colon is rather a
+    reference ("Gorodetsky, The Precarious Truce, 1977")."""
     words = text.split()
-    return (1 <= len(words) <= 10 and words[0][:1].isupper() and not any(ch in text for ch in ",;")
+    if "," in text and (re.search(r"\d", text) or ":" in text or text.count(",") > 2):
+        return False
+    return (1 <= len(words) <= 10 and words[0][:1].isupper() and ";" not in text
             and sum(w[:1].isupper() for w in words) >= len(words) / 2)
 
 
