@@ -117,4 +117,6 @@ def render_relations(path: str, pair: str | None = None, fmt: str = "table") -> 
         return json.dumps(out, ensure_ascii=False, indent=2)
     if not pairs:
         return "no events between two states"
-    return "\n\n".join(table(k, v) for k, v in pairs.items())
+    known = ", ".join(sorted(doc.relations.get("pairs", {}))) or "none"
+    return "\n\n".join(table(k, v) if any(v.values()) else f"{k}: no events between these two states "
+                         f"(pairs with events: {known})" for k, v in pairs.items())
