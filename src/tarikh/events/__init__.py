@@ -5,7 +5,12 @@ Stage entry: ``code_document(doc) -> doc``. Reads ``doc.passages``,
 and ``doc.candidates`` (trigger hits that could not be coded, with why).
 
 Modules: ``lexicon`` (trigger files, CAMEO table), ``clauses`` (sentence and
-clause windows), ``roles`` (source/target), ``dating`` (the act's date),
+clause windows), ``triggers`` and ``hits`` (trigger hits), ``modality``
+(negated and hypothetical acts), ``framing`` (acts framed by statements,
+orders, notes), ``roles`` (source/target; with ``participants``,
+``prepositions``, ``english``, ``subjects``, ``nationality``, ``targets``),
+``story`` (what the story carries between acts), ``dating`` (the act's
+date), ``build`` (events and candidates), ``dedupe`` (repeated acts),
 ``coder`` (hits -> events).
 """
 
@@ -13,9 +18,11 @@ from __future__ import annotations
 
 from ..document import Document
 from ..errors import ResourceError
-from .coder import CODED_KINDS, State, code_passage, dedupe, drop_abstract_repeats
+from .coder import CODED_KINDS, code_passage
 from .dating import Dater
+from .dedupe import dedupe, drop_abstract_repeats
 from .lexicon import lexicon
+from .story import State
 
 __all__ = ["code_document"]
 

@@ -56,3 +56,33 @@ def enclosing(spans: list[Span], offset: int) -> Span:
         if offset in span:
             return span
     return spans[-1]
+
+
+def act_window(text: str, clause: Span, sentence: Span) -> Span:
+    """Where an act's actors are looked for: its clause. A clause cut by PDF
+    damage can lose its actors: a short clause (few words) borrows the words
+    up to its neighbours' ends within the sentence."""
+    if len(text[clause.start:clause.end].split()) >= 3:
+        return clause
+    return Span(max(sentence.start, clause.start - 60), min(sentence.end, clause.end + 60))
+
+
+def verb_phrase(act: Span, others: list[Span], clause: Span, text: str) -> Span:
+    """English: the part of a clause that belongs to one of several joined
+    verbs ("recognised X on 1 February 1924 and signed two treaties with it
+    in August 1924"): from the "and" before it to the "and" before the next
+    act, so that each takes the date of its own verb phrase. ``others`` are
+    the spans of the sentence's other acts."""
+    start, end = clause.start, clause.end
+    for g in others:
+        if not (clause.start <= g.start < clause.end):
+            continue
+        if g.end <= act.start:
+            ands = list(re.finditer(r"\band\b", text[g.end:act.start]))
+            if ands:
+                start = max(start, g.end + ands[-1].start())
+        elif g.start >= act.end:
+            ands = list(re.finditer(r"\band\b", text[act.end:g.start]))
+            if ands:
+                end = min(end, act.end + ands[-1].start())
+    return Span(start, end)

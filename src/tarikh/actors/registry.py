@@ -1,0 +1,303 @@
+"""Registering references: each reference becomes a mention of an entity.
+
+References (``refs``, ``named``) say what a span names: a state, a place, an
+organization, a bare government body ("الحكومة"), a named thing, a person,
+an office. Registering settles what needs the whole document: which
+namesake a surname means (the one the document introduced), the country of
+a bare body, the holder of a title at the narrative date (the document's
+own cast first), the state a place lay in then, and a place name that is
+only a person's name broken by the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from ..document import Document, Entity, Mention
+from ..normalize import fold, is_arabic, western_digits
+from .dictionary import Dictionary, Person
+from .footnotes import Biography
+from .gazetteer import Table, _candidates, base_table, scan, tokenize
+from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_name, holder_person, person_entity
+from .refs import Ref
+from .years import YEAR
+
+# The person a reference names, by key -> (passage, offset) where the
+# document first names that person in full.
+Introduced = dict[str, tuple[int, int]]
+
+
+@lru_cache(maxsize=4)
+def _one_word_names(table: Table) -> frozenset[str]:
+    """Folded one-word forms of persons (full or surname) in a table."""
+    return frozenset(k[0] for k, es in table.forms.items() if len(k) == 1 and any(e.kind in ("person", "short") for e in es))
+
+
+@dataclass
+class Work:
+    """An entity being built: where it is first named, the forms it is named by."""
+
+    entity: Entity
+    first: tuple[int, int]
+    forms: list[str] = field(default_factory=list)
+    key: tuple = ()
+    person: Person | None = None
+
+
+class Registry:
+    """Part of ``DocumentActors``: fills ``self.work`` and ``self.mentions``."""
+
+    doc: Document
+    d: Dictionary
+    persons: dict[str, Person]
+    table: Table
+    bios: dict[str, Biography]
+    deaths: dict[str, int]
+    work: dict[tuple, Work]
+    mentions: list[tuple[tuple, Mention]]
+    doc_places: dict
+    _fn_country: dict[int, str | None]
+    cast: set[str]
+    core: tuple[int, int] | None
+
+    def _entity(self, key: tuple, make: Callable[[], Entity], pi: int, start: int) -> Work:
+        w = self.work.get(key)
+        if w is None:
+            w = self.work[key] = Work(make(), (pi, start), key=key)
+        return w
+
+    def _mention(self, key: tuple, pi: int, start: int, end: int) -> None:
+        p = self.doc.passages[pi]
+        self.mentions.append((key, Mention(entity="", passage=pi, start=start, end=end, text=p.text[start:end], line=p.line_at(start))))
+
+    def _person_key(self, ref: Ref, pi: int, introduced: Introduced) -> str | None:
+        if ref.full or len(ref.persons) == 1:
+            key = ref.persons[0]
+            p = self.persons.get(key)
+            if not ref.full and p is not None and not p.alone and key not in introduced:
+                return None
+            return key
+        passage = self.doc.passages[pi]
+        subject = next((k for k, b in self.bios.items() if passage.kind == "footnote" and k in ref.persons and fold(b.name) in fold(passage.text[:80])), None)
+        if subject:
+            return subject
+        intro = sorted((introduced[k], k) for k in ref.persons if k in introduced)
+        if intro:
+            return intro[0][1]
+        alone = tuple(k for k in ref.persons if self.persons.get(k) and self.persons[k].alone)
+        if not alone:
+            return None
+        picked = _pick_by_date(alone, self.date_at(pi, ref.start))
+        return picked.key if picked else alone[0]
+
+    def _register(self, pi: int, ref: Ref, introduced: Introduced, home: str | None, recent: dict[tuple, str]) -> None:
+        """Register one reference: the entity it names, its mention, the form it is named by."""
+        if ref.kind == "office":
+            self._register_office(pi, ref, home)  # a mention of the holder; the title is no form of a name
+            return
+        if ref.kind == "state":
+            w = self._register_state(pi, ref)
+        elif ref.kind == "place":
+            w = self._register_place(pi, ref)
+        elif ref.kind == "org":
+            w = self._register_org(pi, ref)
+        elif ref.kind == "agent":
+            w = self._register_agent(pi, ref, home, recent)
+        elif ref.kind == "named":
+            w = self._register_named(pi, ref)
+        elif ref.kind == "eponym" and ref.place:
+            w = self._register_place_eponym(pi, ref)
+        elif ref.kind == "eponym":
+            w = self._register_eponym(pi, ref, introduced)
+        elif ref.kind == "person":
+            w = self._register_person(pi, ref, introduced)
+        else:
+            return
+        if w is not None:
+            self._add_form(w, pi, ref)
+
+    def _add_form(self, w: Work, pi: int, ref: Ref) -> None:
+        text = ref.form or " ".join(self.doc.passages[pi].text[ref.start:ref.end].split())
+        self._mention(w.key, pi, ref.start, ref.end)
+        if ref.article:
+            text = "ا" + text
+        if ref.truncated and w.person is not None and w.person.ar:
+            text = w.person.ar[0]  # the cut form is no spelling of the name
+        if ref.kind == "person" and ref.honorific:
+            text = f"{ref.honorific} {text}"
+        w.forms.append(text)
+
+    def _register_state(self, pi: int, ref: Ref) -> Work:
+        st = self.d.states[ref.key]
+        region = self._not_yet_sovereign(st.code, pi, ref.start) if not ref.regime else None
+        if ref.regime:
+            return self._entity(("state", st.code, ref.regime), lambda: Entity("", "state", ref.regime, code=st.code, country=st.code), pi, ref.start)
+        if region is not None:  # "أوكرانيا" in 1926: a region of the USSR
+            return self._entity(("region", st.code), lambda: Entity("", "place", st.name, country=region or None), pi, ref.start)
+        return self._entity(("state", st.code), lambda: Entity("", "state", st.name, code=st.code, country=st.code), pi, ref.start)
+
+    def _register_place(self, pi: int, ref: Ref) -> Work | None:
+        if self._broken_name(pi, ref):
+            return None
+        pl = self.d.places.get(ref.key) or self.doc_places.get(ref.key)
+        if pl is None:
+            return None
+        kind = "organization" if pl.type == "organization" else "place"
+        # a place lies in the state it belonged to then: Moscow in 1926 is Soviet
+        country = self._place_country(pl.country, pi, ref.start)
+        return self._entity(("place", pl.key), lambda: Entity("", kind, pl.key, country=country), pi, ref.start)
+
+    def _register_org(self, pi: int, ref: Ref) -> Work:
+        o = self.d.organizations[ref.key]
+        kind = o.type if o.type in ("event", "treaty", "document") else "organization"
+        return self._entity(("org", o.key), lambda: Entity("", kind, o.name, code=o.code, country=o.country), pi, ref.start)
+
+    def _register_agent(self, pi: int, ref: Ref, home: str | None, recent: dict[tuple, str]) -> Work:
+        # a bare body belongs to the country last named with it: in this
+        # paragraph, else (but for the generic "government") earlier in
+        # the document, else, in a biography, the subject's nationality,
+        # else the document's home country
+        country = ref.country or recent.get((pi, ref.key))
+        if country is None and ref.key != "government":
+            country = recent.get(("doc", ref.key))
+        if country is None and self.doc.passages[pi].kind == "footnote":
+            country = self._footnote_country(pi)
+        country = country or home
+        if ref.country:
+            recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
+        code = country + self.d.agents[ref.key].agent if country else None
+        name = agent_ref_name(ref, country)
+        return self._entity(("agent", ref.key, country, ref.place, ref.former),
+                            lambda: Entity("", "organization", name, code=code, country=country), pi, ref.start)
+
+    def _register_named(self, pi: int, ref: Ref) -> Work:
+        return self._entity(("named", ref.thing, ref.key), lambda: Entity("", ref.thing, ref.key, country=ref.country), pi, ref.start)
+
+    def _register_place_eponym(self, pi: int, ref: Ref) -> Work:
+        pl = self.d.places.get(ref.place) or self.doc_places.get(ref.place)
+        ent = _eponym_entity(ref.key, None, pl)
+        return self._entity(("eponym", ent.name), lambda: ent, pi, ref.start)
+
+    def _register_eponym(self, pi: int, ref: Ref, introduced: Introduced) -> Work:
+        pkey = self._person_key(Ref("person", ref.persons[0], ref.start, ref.end, persons=ref.persons), pi, introduced) or ref.persons[0]
+        person = self.persons.get(pkey)
+        ent = _eponym_entity(ref.key, person)
+        w = self._entity(("eponym", ent.name), lambda: ent, pi, ref.start)
+        if person is not None:  # the person exists in the story even if only named in the thing
+            self._person_work(pkey, pi, ref.start)
+        return w
+
+    def _register_person(self, pi: int, ref: Ref, introduced: Introduced) -> Work | None:
+        pkey = self._person_key(ref, pi, introduced)
+        if pkey is None:
+            return None
+        return self._person_work(pkey, pi, ref.start)
+
+    def _register_office(self, pi: int, ref: Ref, home: str | None) -> None:
+        of = self.d.offices[ref.key]
+        country = ref.country or (home if of.refers == "context" else None)
+        if ref.former or not country or self.doc.passages[pi].kind == "footnote":
+            return
+        holder = self._holder(ref.key, country, self.date_at(pi, ref.start))
+        if holder is None:
+            return
+        self._person_work(holder.key, pi, ref.start)
+        self._mention(("person", holder.key), pi, ref.start, ref.end)
+
+    def _not_yet_sovereign(self, code: str, pi: int, offset: int) -> str | None:
+        """None if the state is a state at this point of the text; else the
+        state it was part of then ("" when none of those existed yet)."""
+        since = self.d.sovereign_since.get(code)
+        if since is None:
+            return None
+        year = self.date_at(pi, offset)
+        if year is None or year >= since[0]:
+            return None
+        for c in since[1]:
+            st = self.d.states.get(c)
+            if st and (st.start is None or int(st.start[:4]) <= year) and (st.end is None or int(st.end[:4]) >= year):
+                return c
+        return ""
+
+    def _place_country(self, country: str | None, pi: int, offset: int) -> str | None:
+        """The state a place of ``country`` (today's) lay in at this point of the text."""
+        if not country:
+            return country
+        then = self._not_yet_sovereign(country, pi, offset)
+        if then:
+            return then
+        union = self.d.unions.get(country)
+        year = self.date_at(pi, offset) if union else None
+        st = self.d.states.get(union) if union else None
+        if st is not None and year is not None and (st.start is None or int(st.start[:4]) <= year) \
+                and (st.end is None or int(st.end[:4]) >= year):
+            return union
+        return country
+
+    def _footnote_country(self, pi: int) -> str | None:
+        """A biography's subject nationality: "زعيم سوفيتي", "a British politician"."""
+        if pi not in self._fn_country:
+            _, hits = scan(self.doc.passages[pi].text[:200])
+            e = next((h.has("adj") for h in hits if h.has("adj")), None)
+            self._fn_country[pi] = e.key if e else None
+        return self._fn_country[pi]
+
+    def _broken_name(self, pi: int, ref: Ref) -> bool:
+        """A place name that, glued to a fragment on the same source line,
+        spells a known person's name is that name broken by the PDF
+        ("تشام ... برلين" is تشامبرلين), not the place."""
+        p = self.doc.passages[pi]
+        line = p.line_at(ref.start)
+        word = fold(p.text[ref.start:ref.end])
+        if " " in word:
+            return False
+        names = _one_word_names(base_table()) | {k[0] for k, es in self.table.forms.items()
+                                                 if len(k) == 1 and any(e.kind in ("person", "short") for e in es)}
+        for t in tokenize(p.text):
+            if t.start == ref.start or len(t.folded) < 2 or not is_arabic(t.text):
+                continue
+            for joined in (t.folded + word, word + t.folded):
+                if any(f in names for f, _ in _candidates(joined)) and p.line_at(t.start) == line:
+                    return True
+        return False
+
+    def _holder(self, office: str, country: str, year: int | None) -> Person | None:
+        """The holder at the narrative date, but the document's own cast first:
+        a paper on 1925-1927 that quotes a 1921 treaty still means its own
+        foreign secretary by "وزير الخارجية"."""
+        at_date = holder_person(office, country, year) if year else None
+        if at_date is not None and at_date.key in self.cast:
+            return at_date
+        if self.core:
+            lo, hi = _bounds(str(self.core[0]), True), _bounds(str(self.core[1]), False)
+            scored = [(_overlap(r, lo, hi), p.key) for p in (self.persons[k] for k in self.cast if k in self.persons)
+                      for r in p.roles if r.office == office and r.country == country]
+            scored = [x for x in scored if x[0] > 0]
+            if scored:
+                return self.persons[max(scored)[1]]
+        return at_date
+
+    def _person_work(self, pkey: str, pi: int, start: int) -> Work:
+        p = self.persons[pkey]
+        w = self._entity(("person", pkey), lambda: person_entity(p), pi, start)
+        w.person = p
+        return w
+
+    def _deaths(self, all_refs: list[tuple[int, Ref]], introduced: Introduced) -> None:
+        """"بعد وفاة لينين في عام 1924" / "Lenin died in 1924": a death year the text gives."""
+        for pi, ref in all_refs:
+            if ref.kind != "person":
+                continue
+            text = self.doc.passages[pi].text
+            before = fold(text[max(0, ref.start - 8):ref.start])
+            after = western_digits(text[ref.end:ref.end + 30])
+            m = YEAR.search(after)
+            if not m:
+                continue
+            if before.rstrip().endswith("وفاه") or re.match(r"^\s*died\b", after):
+                key = self._person_key(ref, pi, introduced)
+                if key:
+                    self.deaths.setdefault(key, int(m.group(1)))

@@ -1,0 +1,112 @@
+"""Negation and modality: whether an act was done, not done, or only thought of.
+
+A negated act ("لم يوافق", "did not agree") is coded with the trigger's
+negated code or not at all; a hypothetical, future, modal, purposive or
+subjunctive act ("on the verge of", "لن تكون", "لطرد", "وأن يجري") is no act
+and becomes a candidate. These checks read the few words around a hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Span
+from .hits import Hit, finite, has_phrase
+from .lexicon import Lexicon, fold_phrase
+
+_AR_AN = {"ان", "وان", "بان", "فان", "لان"}
+
+
+def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lexicon) -> None:
+    # Negators stand right before the act: "لم يوافق", "امتنعت عن منح", "did not agree".
+    window = folded[max(0, fstart - 40):fstart]
+    last_six = " ".join(window.split()[-6:])
+    for nn in lex.not_negators:  # "لا سيما", "إلى حد ما": no negation
+        last_six = re.sub(r"(?<!\w)" + re.escape(nn) + r"(?!\w)", "_", last_six)
+    words = last_six.split()
+    if words and re.search(r"[،,؛;.:]$", words[-1]):
+        words = []
+    tail = " ".join(words[-1:])
+    tail2 = " ".join(words[-2:])
+    for neg in lex.negators:
+        m = None
+        where = tail2 if " " in neg else tail
+        for m in re.finditer(r"(?<!\w)" + re.escape(neg) + r"(?!\w)", where):
+            pass  # the last occurrence
+        if m is not None:
+            hit.negated = True
+            off = fstart - len(where) + m.start()
+            hit.negator = Span(index[max(off, 0)], index[min(max(off, 0) + len(neg), len(index) - 1)])
+            return
+    # A verbal noun as the subject of a negated sentence: "إن الاعتذار ... ليس له أي معنى".
+    if hit.nominal and hit.trigger.negated and lex.lang == "ar":
+        before = folded[max(0, fstart - 8):fstart].split()
+        if before and before[-1] in ("ان", "إن", "بان", "وان"):
+            ahead = folded[fstart:fstart + 140]
+            stop = re.search(r"[.!?؟]", ahead)
+            ahead = ahead[:stop.start()] if stop else ahead
+            if re.search(r"(?<!\w)(?:ليس|لن|لا)(?!\w)", ahead):
+                hit.negated = True
+
+
+def irrealis_before(folded: str, fstart: int, lex: Lexicon) -> bool:
+    """A modal or hypothetical phrase right before the act in its clause
+    ("on the verge of", "could")."""
+    window = folded[max(0, fstart - 60):fstart]
+    window = " ".join(re.split(r"[،,؛;.:]", window)[-1].split()[-6:])
+    return any(has_phrase(m, window) for m in lex.irrealis)
+
+
+def subjunctive(folded: str, fstart: int, hit: str, nominal: bool = False) -> bool:
+    """Arabic "أن" + imperfect verb: the act is one that should, could or was
+    to be done ("يجب أن يتعرف الوفد ... وأن يجري تحقيقًا", "اقترح أن يقوم
+    ممثلو الصناعة بزيارة"), not one told as done."""
+    window = folded[max(0, fstart - 60):fstart]
+    words = re.split(r"[،,؛;.:]", window)[-1].split()[-4:] + hit.split()[:1]
+    for i, w in enumerate(words[:-1]):
+        if w in _AR_AN and _imperfect(words[i + 1]):
+            return True
+        if w in ("قد", "وقد") and _imperfect(words[i + 1]) and i + 2 < len(words) and nominal:
+            return True  # "قد تسهل تجديد المفاوضات": may, not did (the act's noun follows the verb)
+    return False
+
+
+def _imperfect(word: str) -> bool:
+    # ي/ت + stem; not a noun: no ta marbuta or feminine plural, not the
+    # تفعيل verbal noun ("تقرير", "تحقيق"), not a word of two letters.
+    if not re.fullmatch(r"[يت]\w{2,}", word) or word.endswith(("ه", "ات")):
+        return False
+    return not re.fullmatch(r"ت\w\wي\w", word)
+
+
+def irrealis_after(h: Hit, text: str, clause: Span, lex: Lexicon) -> bool:
+    """A verbal noun whose predicate is future or modal ("القطيعة لن تكون
+    حكيمة", "قطع العلاقات أصبح حتميًا"): an act foreseen, not done."""
+    if not lex.irrealis_after or not (h.nominal or not finite(h) or _reported_subject_verb(h, text, lex)):
+        return False
+    ahead = fold_phrase(text[h.span.end:min(clause.end, h.span.end + 60)], lex.lang)
+    ahead = re.split(r"(?<!\w)(?:" + "|".join(map(re.escape, lex.relatives or ("\x00",))) + r")(?!\w)", ahead)[0]
+    return any(has_phrase(m, ahead) for m in lex.irrealis_after)
+
+
+def _reported_subject_verb(h: Hit, text: str, lex: Lexicon) -> bool:
+    # "أن قطع العلاقات ... أصبح حتميًا": a form read as a verbal noun after "أن"
+    if lex.lang != "ar":
+        return False
+    before = fold_phrase(text[max(0, h.span.start - 12):h.span.start], "ar").split()
+    return bool(before) and before[-1] in ("ان", "وان", "بان")
+
+
+def purpose(h: Hit) -> bool:
+    # "حملتهم لطرد السوفييت", "للجلوس على طاولة المفاوضات": a verbal noun with
+    # the lam of purpose names an aim, not an act.
+    if not h.nominal or h.trigger.lang != "ar":
+        return False
+    word = fold_phrase(h.text, "ar").lstrip("وف")
+    return word.startswith("ل") and not any(fold_phrase(f, "ar").startswith("ل") for f in h.trigger.nouns)
+
+
+def hearsay(h: Hit, text: str, lex: Lexicon) -> bool:
+    """"a letter said to have been sent": hearsay, not a statement."""
+    return lex.lang == "en" and h.trigger.role == "speech" and not h.nominal \
+        and re.match(r"\s+to\s+(?:have|be)\b", text[h.span.end:h.span.end + 12]) is not None

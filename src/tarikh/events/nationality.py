@@ -1,0 +1,74 @@
+"""Nationality adjectives as actors: "مذكرة الاحتجاج البريطاني", "Anglo-Soviet",
+"protested against the British raid".
+
+When no actor mention fills a role, a nationality word next to the act's
+noun names the side (an actor with a country and no entity).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Span
+from .lexicon import fold_phrase
+from .participants import Actor
+
+_OBJECT_PREP = {"ar": re.compile(r"(?<!\w)(?:علي|ضد|تجاه|حيال)\s+(\S+)\s+(\S+)"),
+                "en": re.compile(r"(?:\b(?:against|at|on)\s+|^\s*)the\s+(\S+)\s+(\S+)")}  # "protested against the British raid", "praised the Soviet experiment"
+
+
+def nationality_after(text: str, offset: int, exclude: Actor | None) -> Actor | None:
+    """A nationality word among the three after ``offset`` ("مذكرة الاحتجاج
+    البريطاني": the note's sender), other than ``exclude``'s country."""
+    from ..actors.lookup import country_code
+
+    for tok in text[offset:offset + 40].split()[:3]:
+        tok = tok.strip("،,؛;.:()\"'")
+        code = country_code(tok) if tok and not tok.isdigit() else None
+        if code and (exclude is None or code != exclude.country):
+            return Actor(None, None, code, tok)
+    return None
+
+
+def nationality_pair(text: str, offset: int, lang: str) -> list[Actor] | None:
+    """Two nationality words right after a noun: "المؤتمر البريطاني – السوفييتي",
+    "Anglo-Soviet": the two sides of the act, in the order written."""
+    from ..actors.lookup import country_code
+
+    tail = text[offset:offset + 60]
+    tokens = [t for t in re.split(r"[\s\-–—]+", tail) if t][:4]
+    found: list[tuple[int, str, str]] = []
+    for i, tok in enumerate(tokens):
+        tok = tok.strip("،,؛;.:()\"'")
+        if not tok or tok.isdigit():
+            continue
+        code = country_code(tok)
+        if code:
+            found.append((i, code, tok))
+        elif found:
+            break
+        elif i >= 1:
+            return None
+    if len(found) < 2 or found[0][1] == found[1][1] or found[1][0] - found[0][0] > 1:
+        return None
+    return [Actor(None, None, c, tok) for _, c, tok in found[:2]]
+
+
+def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: str) -> Actor | None:
+    """"احتجت الحكومة السوفييتية على الإجراء البريطاني", "protested against
+    the British raid": a nationality word on the object names the side aimed at."""
+    from ..actors.lookup import country_code
+
+    pat = _OBJECT_PREP.get(lang)
+    if pat is None:
+        return None
+    zone = text[hit.end:window.end]
+    m = pat.search(fold_phrase(zone, lang))
+    if not m:
+        return None
+    for word in (m.group(2), m.group(1)) if lang == "ar" else (m.group(1),):
+        raw = word.strip("،,؛;.:()\"'")
+        code = country_code(raw) if raw and not raw.isdigit() else None
+        if code and code != source.country:
+            return Actor(None, None, code, raw)
+    return None

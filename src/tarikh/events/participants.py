@@ -1,0 +1,111 @@
+"""The actors of a passage as candidates for an act's roles.
+
+Actors are whatever the actors layer (``doc.mentions`` -> ``doc.entities``)
+resolved to an entity with a country; the events stage never names an actor
+itself. Each actor carries the preposition before its mention. ``Roles`` is
+what role assignment decides for one act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document, Entity, Mention
+from .prepositions import preposition
+
+NON_ACTOR_TYPES = {"place", "document", "event", "treaty"}
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|via|through|inside|within|for|left|reached|entered)\s+(?:the\s+)?|'s\s+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Actor:
+    mention: Mention | None
+    entity: Entity | None
+    country: str
+    name: str
+    prep: str | None = None  # target | from | agent | between | None
+
+    def to_ref(self) -> dict[str, Any]:
+        return {"entity": self.entity.id if self.entity else None, "name": self.name, "country": self.country}
+
+
+@dataclass
+class Roles:
+    source: Actor | None
+    target: Actor | None
+    how: str  # which construction decided the source (for confidence)
+
+
+def _mentions(doc: Document, passage_index: int) -> list[tuple[Mention, Entity | None]]:
+    """The mentions of one passage in text order, each with its entity."""
+    by_id = {e.id: e for e in doc.entities}
+    ordered = sorted((m for m in doc.mentions if m.passage == passage_index), key=lambda m: m.start)
+    return [(m, by_id.get(m.entity)) for m in ordered]
+
+
+def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
+    """Actor mentions of one passage, in text order, each tagged with its preposition."""
+    text = doc.passages[passage_index].text
+    lang = doc.passages[passage_index].lang
+    out = []
+    for m, ent in _mentions(doc, passage_index):
+        if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not (lang == "en" and _seat_of_government(ent, text, m))):
+            continue
+        name = ent.name if lang == "en" or not ent.name_ar else ent.name_ar
+        out.append(Actor(m, ent, ent.country, name or m.text, preposition(text, m, lang)))
+    return out
+
+
+def _seat_of_government(ent: Entity, text: str, m: Mention) -> bool:
+    """English metonymy: a capital that acts ("Moscow signed a treaty",
+    "protested to London") stands for its state's government; one after a
+    locative preposition ("met in London", "left London for Paris") is a place."""
+    if ent.type != "place":
+        return False
+    from ..actors.dictionary import load_dictionary
+
+    pl = load_dictionary().places.get(ent.name)
+    if pl is None or not pl.capital:
+        return False
+    before = text[max(0, m.start - 20):m.start]
+    if _LOCATIVE.search(before):
+        return False
+    after = text[m.end:m.end + 20]
+    if re.match(r"\s+(?:for|to)\s+[A-Z]", after) or re.match(r"\s*[-–]\s*[A-Z]", after):
+        return False  # "left London for Paris", "the London-Paris line"
+    return True
+
+
+def passage_places(doc: Document, passage_index: int) -> list[Actor]:
+    """Place mentions of a passage with the country they lay in: the goal of a
+    material act ("sent troops to Shanghai") names the state aimed at."""
+    text = doc.passages[passage_index].text
+    lang = doc.passages[passage_index].lang
+    out = []
+    for m, ent in _mentions(doc, passage_index):
+        if ent is not None and ent.type == "place" and ent.country:
+            out.append(Actor(m, ent, ent.country, ent.name, preposition(text, m, lang)))
+    return out
+
+
+def bare(actors: list[Actor]) -> list[Actor]:
+    """Actors with no preposition before them (subjects and direct objects)."""
+    return [a for a in actors if a.prep is None]
+
+
+def tagged(actors: list[Actor], tag: str) -> list[Actor]:
+    return [a for a in actors if a.prep == tag]
+
+
+def other(actors: list[Actor], source: Actor | None) -> list[Actor]:
+    """The actors that are not the source itself."""
+    if source is None:
+        return actors
+    return [a for a in actors if a.entity is None or source.entity is None or a.entity.id != source.entity.id]
+
+
+def same_entity(a: Actor | None, b: Actor | None) -> bool:
+    """Both actors resolve to the one entity."""
+    return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id

@@ -1,0 +1,66 @@
+"""Subject finding around a verbal noun or a verb with an object first.
+
+The doer of a verbal noun follows it: "بمعارضة قوية من تشيشيرين" (من),
+"التقرير الرسمي لوفد نقابات العمال" (the possessor), "الغارة التي قامت بها
+شرطة العاصمة" (a relative clause). An actor with a ب-phrase after a verb
+("اتهم تشامبرلين بالعمل على ...") is the verb's object, not its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Span
+from .lexicon import fold_phrase
+from .participants import Actor
+
+_REL_AGENT = {
+    "ar": re.compile(r"^\s*(?:\S+\s+){0,2}(?:الذي|التي)\s+(?:قام|قامت|نفذ|نفذت|شن|شنت|اتخذ|اتخذت|قدم|قدمت|اجري|اجرت|ارتكب|ارتكبت)"
+                     r"(?:ه|ها|\s+به|\s+بها)?\s*$"),
+    "en": re.compile(r"^\s*(?:\S+\s+){0,2}(?:carried out|conducted|made|played|taken|undertaken|launched)\s+by\s*(?:the\s+)?$"),
+}
+
+
+def relative_agent(after: list[Actor], hit: Span, text: str, lang: str) -> list[Actor]:
+    """The doer named by a relative clause on the act's noun or object: "الغارة
+    التي قامت بها شرطة العاصمة", "الدور الذي قام به حزب المحافظين", "the raid
+    carried out by the police"."""
+    pat = _REL_AGENT.get(lang)
+    if pat is None or not text:
+        return []
+    for a in after:
+        if a.mention.start - hit.end > 60:
+            break
+        if pat.search(fold_phrase(text[hit.end:a.mention.start], lang)):
+            return [a]
+    return []
+
+
+def takes_complement(a: Actor, text: str) -> bool:
+    # "اتهم تشامبرلين بالعمل على ...", "متهمة الحكومة السوفييتية بمواصلة ...":
+    # an actor followed at once by a ب-phrase is the object of the verb.
+    nxt = text[a.mention.end:a.mention.end + 20].split()[:1]
+    return bool(nxt) and fold_phrase(nxt[0], "ar").startswith("ب") and len(nxt[0]) > 3
+
+
+def agents_after(after: list[Actor], hit: Span) -> list[Actor]:
+    # "بمعارضة قوية من تشيشيرين", "رد من راكوفسكي", "من قبل البرلمان"
+    out = []
+    for a in after:  # من within a few words; the explicit من قبل anywhere in the clause
+        if (a.prep == "from" and a.mention.start - hit.end <= 30) or a.prep == "agent":
+            out.append(a)
+    return out[:1]
+
+
+def possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
+    # "التقرير الرسمي لوفد نقابات العمال", "احتجاج الحكومة السوفييتية": the
+    # actor right after a verbal noun (with at most one adjective between) is its agent.
+    for a in after:
+        gap = text[hit.end:a.mention.start] if text else ""
+        gap = re.sub(r"(?:^|\s)[لب]$", "", gap.rstrip())  # a clitic glued to the name ("لوفد")
+        if len(gap.split()) <= 1 and not re.search(r"[،,؛;.]", gap) and a.prep in (None, "target"):
+            raw_before = text[max(0, a.mention.start - 2):a.mention.start] if text else ""
+            if a.prep is None or raw_before.endswith("ل") or a.mention.text.startswith("ل"):
+                return [a]
+        break
+    return []

@@ -1,0 +1,94 @@
+"""Object and target finding: whom an act is aimed at, once its source is known.
+
+The target is, in turn: the second of a pair, an English direct object, an
+actor after a target preposition, a bare actor after the act, the other side
+of the story for reactions; never the source itself. A letter's addressee
+("في رسالة إلى ستالين") is not the act's target; a proposal is made to an
+addressee right after the verb or to one's own side; a material act aimed at
+a place ("sent troops to Shanghai") targets the state the place lay in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Span
+from .lexicon import Trigger, fold_phrase
+from .participants import Actor, Roles, bare, other, tagged
+
+_MEDIUM = {"ar": re.compile(r"(?:رساله|برقيه|مذكره|خطاب|رد)\s+(?:الي|لـ?)\s*$"),
+           "en": re.compile(r"(?:letter|telegram|note|message)\s+to\s*(?:the\s+)?$")}
+# between a verb and its direct object: determiners and capitalized words ("accused the Soviet mission")
+_EN_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w'-]*)\s+){0,3}")
+
+
+def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: list[Actor], how: str,
+                context: list[Actor], lang: str = "ar", hit_end: int | None = None, text: str = "") -> Actor | None:
+    if pair_b:
+        return pair_b[0]
+    if lang == "en" and after and after[0].prep is None and after[0].mention is not None and how != "vso" \
+            and hit_end is not None and after[0].mention.start - hit_end <= 40 \
+            and _EN_OBJECT_GAP.fullmatch(text[hit_end:after[0].mention.start]):
+        # English: the direct object right after the verb ("accused Moscow of
+        # stirring up the Chinese against Britain") is the one acted on
+        first = after[0]
+        if (first.entity is None or source.entity is None or first.entity.id != source.entity.id) \
+                and (not trigger.cameo.startswith("016") or first.country != source.country):
+            return first
+    if trigger.cameo.startswith("016"):
+        # a denial answers the other side: an actor of the denier's own
+        # country after it is what is denied ("denied that the Soviet
+        # government was responsible"), not the addressee
+        after = [a for a in after if a.country != source.country]
+    if trigger.role == "speech":
+        # a reaction or a statement aimed at the other side: an actor of the
+        # source's own country is the matter talked about, not the addressee
+        after = [a for a in after if a.country != source.country]
+    options = other([a for a in after if a.prep in ("target", "of")], source)
+    if options:
+        return options[0]
+    objects = other(bare(after), source)
+    if how == "vso":
+        objects = objects[1:] if objects and objects[0] is source else objects
+    if objects:
+        return objects[0]
+    if trigger.context_target == "topic" and context and context[-1] is not source:
+        return context[-1]
+    if trigger.context_target or trigger.role == "speech":
+        for a in reversed(context):
+            if a.country != source.country:
+                return a
+    return None
+
+
+def medium_addressee(a: Actor, text: str, lang: str) -> bool:
+    """The addressee of a letter, telegram or note the act is told in."""
+    pat = _MEDIUM.get(lang)
+    if pat is None or a.mention is None:
+        return False
+    return pat.search(fold_phrase(text[max(0, a.mention.start - 30):a.mention.start], lang)) is not None
+
+
+def addressee(hit: Span, after: list[Actor]) -> Actor | None:
+    # A proposal is made *to* someone only when the addressee follows the verb
+    # at once ("اقترح على مجلس الوزراء"); an actor further on is its content.
+    for a in tagged(after, "target"):
+        if a.mention.start - hit.end <= 12:
+            return a
+    return None
+
+
+def own_side(source: Actor) -> Actor:
+    # GUIDELINES: an internal proposal about the other side is 020 to one's own side.
+    return Actor(None, None, source.country, f"{source.name} (own side)")
+
+
+def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[Actor] | None) -> Roles:
+    """A material act with no target aimed at a place ("sent troops to
+    Shanghai"): the state the place lay in is the target."""
+    if r.source is None or r.target is not None or trigger.no_target or not places or trigger.cameo[:2] < "15":
+        return r
+    for a in places:
+        if a.mention.start >= hit.end and a.mention.start < window.end and a.prep == "target" and a.country != r.source.country:
+            return Roles(r.source, a, r.how)
+    return r
