@@ -26,6 +26,8 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
                 context: list[Actor], lang: str = "ar", hit_end: int | None = None, text: str = "") -> Actor | None:
     if pair_b:
         return pair_b[0]
+    if how == "between":
+        return None  # "بين مصر و<unknown>": the other party is not known, and no one else is it
     if lang == "en" and after and after[0].prep is None and after[0].mention is not None and how != "vso" \
             and hit_end is not None and after[0].mention.start - hit_end <= 40 \
             and _EN_OBJECT_GAP.fullmatch(text[hit_end:after[0].mention.start]):
