@@ -157,6 +157,7 @@ class Lexicon:
     not_negators: tuple[str, ...] = ()  # phrases holding a negator word that negate nothing ("لا سيما")
     proposal_nouns: tuple[str, ...] = ()  # words by which a reply names the proposal it answers
     irrealis_after: tuple[str, ...] = ()  # future/modal predicates after a verbal noun ("لن تكون")
+    topic_markers: tuple[str, ...] = ()  # "بشأن" right before a verbal noun: talked about, not done
     reporting: tuple[str, ...] = ()  # verbs of knowing and thinking that take an "أن" clause ("أدرك أن")
     relatives: tuple[str, ...] = ()  # relative pronouns ("الذي"): the verb after one has the noun before it as subject
     then: tuple[str, ...] = ()  # "at that time": the story goes back to a date told in passing
@@ -188,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
         not_negators=tuple(fold_phrase(n, lang) for n in spec.get("not_negators", [])),
         proposal_nouns=tuple(fold_phrase(n, lang) for n in spec.get("proposal_nouns", [])),
         irrealis_after=tuple(fold_phrase(n, lang) for n in spec.get("irrealis_after", [])),
+        topic_markers=tuple(fold_phrase(n, lang) for n in spec.get("topic_markers", [])),
         reporting=tuple(fold_phrase(n, lang) for n in spec.get("reporting", [])),
         relatives=tuple(fold_phrase(n, lang) for n in spec.get("relatives", [])),
         documents=tuple(fold_phrase(n, lang) for n in spec.get("documents", [])),

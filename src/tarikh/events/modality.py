@@ -54,6 +54,8 @@ def irrealis_before(folded: str, fstart: int, lex: Lexicon) -> bool:
     ("on the verge of", "could")."""
     window = folded[max(0, fstart - 60):fstart]
     window = " ".join(re.split(r"[،,؛;.:]", window)[-1].split()[-6:])
+    if any(window.endswith(" " + m) or window == m for m in lex.topic_markers):
+        return True  # "بشأن قطع العلاقات": a topic, right before the noun
     return any(has_phrase(m, window) for m in lex.irrealis)
 
 
