@@ -23,7 +23,7 @@ from .lexicon import Trigger
 from .nationality import nationality_after, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
-from .subjects import agents_after, possessor, relative_agent, takes_complement
+from .subjects import agents_after, in_construct, possessor, relative_agent, takes_complement
 from .targets import addressee, medium_addressee, own_side, pick_target, with_goal
 
 __all__ = ["NON_ACTOR_TYPES", "Actor", "Roles", "assign", "nationality_pair", "passage_actors", "passage_places",
@@ -212,7 +212,8 @@ class _Assignment:
         agents = tagged(after, "agent") + tagged(before, "agent")
         if self.lang != "ar" and text and not is_passive(text, hit):
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
-        subject_zone = [a for a in after if self.vso_end is None or a.mention.start < self.vso_end]
+        subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
+                        and not (self.lang == "ar" and text and in_construct(a, hit, text))]
         order = [(agents, "agent"),
                  ((bare(own) + bare(subject_zone))[:1], "vso"), ([] if self.conjoined else bare(before)[:1], "svo"),
                  (pair_a, "between")]

@@ -64,3 +64,25 @@ def possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
                 return [a]
         break
     return []
+
+
+_CONSTRUCT_HEAD = re.compile(r"^\s*([\u0621-\u064a]+)\s+$")
+
+
+def in_construct(actor, hit, text: str) -> bool:
+    """Is the actor the genitive of a noun standing right after the verb?
+
+    In "رفض مقترح الحكومة الإستونية" the word after the verb has no article
+    and the actor follows it: the noun is the verb's object in construct
+    with the actor ("the Estonian government's proposal"), so the actor is
+    not the verb's subject."""
+    gap = text[hit.end:actor.mention.start]
+    m = _CONSTRUCT_HEAD.match(gap)
+    if not m:
+        return False
+    word = m.group(1)
+    return not word.startswith(("ال", "وال", "بال", "لل")) and len(word) >= 3 and word not in _NOT_NOUNS
+
+
+# Short words that can stand between a verb and its subject without being a noun.
+_NOT_NOUNS = frozenset({"أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "حينها", "عندئذ", "مجددا", "مرة", "فورا", "بشدة"})
