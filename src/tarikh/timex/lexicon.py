@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .. import resources
 from ..errors import ResourceError
@@ -237,15 +237,7 @@ def _optional_spans(template: str) -> tuple[list[tuple[int, int]], list[tuple[in
     opens: list[int] = []
     optional: list[tuple[int, int]] = []
     alternations: list[tuple[int, int]] = []
-    i = 0
-    while i < len(template):
-        ch = template[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = template.index("]", i + 1) + 1
-            continue
+    for i, ch in _syntax(template):
         if ch == "(":
             opens.append(i)
         elif ch == ")" and opens:
@@ -258,7 +250,6 @@ def _optional_spans(template: str) -> tuple[list[tuple[int, int]], list[tuple[in
                 optional.append((start, i))
             if alternation and not (lookaround or quantified):
                 alternations.append((start, i))
-        i += 1
     return optional, alternations
 
 
@@ -311,49 +302,46 @@ def required_words(template: str) -> list[frozenset[str]]:
 _DIGIT_RE = re.compile(r"\[0-9|\\d")
 
 
-def _branches(body: str) -> list[str]:
-    """The alternatives of a group body (from its opening parenthesis)."""
-    out, depth, current, i = [], 0, "", 1
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            current += body[i:i + 2]
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            out.append(current)
-            current = ""
-        else:
-            current += ch
-        i += 1
-    return out + [current]
-
-
-def _top_level_bar(body: str, group: bool) -> bool:
-    """Does this pattern (a group body from its opening parenthesis when
-    ``group``) hold an alternation at its own level?"""
-    depth = 0
-    i = 1 if group else 0
-    while i < len(body):
-        ch = body[i]
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The grouping characters of a regex ("(", ")", "|") with their
+    offsets, skipping escaped characters and character classes."""
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i = body.index("]", i + 1) + 1
+            i = pattern.index("]", i + 1) + 1
             continue
+        if ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def _top_bars(body: str, group: bool) -> list[int]:
+    """Offsets of the "|" at the pattern's own level (a group body from its
+    opening parenthesis when ``group``)."""
+    depth, bars = 0, []
+    for i, ch in _syntax(body, 1 if group else 0):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+        elif depth == 0:
+            bars.append(i)
+    return bars
+
+
+def _branches(body: str) -> list[str]:
+    """The alternatives of a group body (from its opening parenthesis)."""
+    cuts = [0] + _top_bars(body, True) + [len(body)]
+    return [body[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _top_level_bar(body: str, group: bool) -> bool:
+    """Does this pattern hold an alternation at its own level?"""
+    return bool(_top_bars(body, group))
 
 
 def _word_lists(data: dict[str, Any], ic: bool) -> dict[str, frozenset[str]]:
