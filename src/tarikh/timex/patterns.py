@@ -95,8 +95,10 @@ def _ambiguous_month_ok(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return text[s:e] in lex.exact_ambiguous
 
 
-# A match that needs digits lies within this many characters of one.
-_DIGIT_REACH = 60
+# A match that needs digits lies within this many characters of one: the
+# longest words before a year in the rules ("الأشهر الأولى من عام", "the first
+# half of the year") take about 30; rules with a month name use month windows.
+_DIGIT_REACH = 45
 _DIGITS = re.compile(r"\d+")
 
 
