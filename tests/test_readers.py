@@ -283,3 +283,19 @@ def test_text_encoding_detected_and_reported(tmp_path, label, encode, expected):
     assert source.encoding == expected
     assert source.text == text
     assert source.kind == "text"
+
+
+def test_pdf_english_paper_reads_back_and_scores_like_its_text(tmp_path):
+    # an English paper through the PDF reader gives the same document as its text
+    import tarikh
+
+    paper = Path(__file__).parent / "gold" / "english" / "anglo_soviet_en.txt"
+    lines = paper.read_text(encoding="utf-8").split("\n")
+    pdf = pdfgen.write_pdf(tmp_path / "en.pdf", [line for line in lines if line.strip()])
+    from_pdf = tarikh.read(pdf)
+    from_text = tarikh.read(paper)
+    assert from_pdf.source.kind == "pdf" and not from_pdf.needs_repair
+    assert [s.heading for s in from_pdf.structure.sections] == [s.heading for s in from_text.structure.sections]
+    assert {t.value for t in from_pdf.timexes} == {t.value for t in from_text.timexes}
+    assert {(e.cameo, e.source["country"]) for e in from_pdf.events} >= {
+        (e.cameo, e.source["country"]) for e in from_text.events if e.cameo.startswith(("16", "17"))}
