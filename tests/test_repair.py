@@ -107,3 +107,16 @@ def test_repair_a_lone_first_letter_ending_a_chunk_reads_from_its_clause(tmp_pat
     doc = _repair(tmp_path, ["لى شهادة البكالوريوس في القانون من جامعة ، حصل ع"])
     assert doc.lines[6].text == "، حصل على شهادة البكالوريوس في القانون من جامعة"
     assert doc.lines[6].uncertain
+
+
+def test_repair_era_letters_after_years_are_no_sign_of_visual_order(tmp_path):
+    # well-ordered Arabic writes "1925م" and "1345هـ": such a paper must pass unchanged
+    lines = ["وقعت الحكومتان المعاهدة في عام 1925م بعد مفاوضات طويلة",
+             "وفي سنة 1345هـ وصل الوفد إلى جدة",
+             "واستمرت المحادثات حتى عام 1927م دون نتيجة",
+             "ثم عاد الوزير إلى بلاده في عام 1928م"]
+    path = tmp_path / "clean.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert not doc.needs_repair
+    assert [line.text for line in doc.lines] == lines

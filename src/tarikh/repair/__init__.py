@@ -26,7 +26,9 @@ __all__ = ["repair_document", "repair_line_text", "needs_repair", "split_chunks"
 # the Arabic word after it ("1925عمد", "( 1)انخرط"), a sentence-final period
 # at the start of the line (" .(3)الاتجاه"), a line ending in an opening bracket.
 _VISUAL_SIGNS = [
-    re.compile("\\d[\u0621-\u064a]"),
+    # a digit glued to an Arabic word, but not to the era letters that follow
+    # years in well-ordered text ("1925م", "1345هـ")
+    re.compile("\\d(?![مه]ـ?(?![\u0621-\u064a]))[\u0621-\u064a]"),
     re.compile("\\)[\u0621-\u064a]"),
     re.compile(r"^\s*\.\s*\("),
     re.compile(r"^\s*\.\s*$"),
