@@ -120,3 +120,13 @@ def test_repair_era_letters_after_years_are_no_sign_of_visual_order(tmp_path):
     doc = tarikh.read(path, stages=("repair",))
     assert not doc.needs_repair
     assert [line.text for line in doc.lines] == lines
+
+
+def test_repair_a_clean_text_with_a_stray_sign_is_left_alone(tmp_path):
+    # one bracket glued to a word in thirty well-ordered lines is no extraction damage
+    lines = [case["logical"] for case in CASES] * 3 + ["وقد ورد ذلك في التقرير (ص 12)وما بعدها"]
+    path = tmp_path / "clean.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert not doc.needs_repair
+    assert doc.lines[-1].text == lines[-1]
