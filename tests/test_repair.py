@@ -130,3 +130,14 @@ def test_repair_a_clean_text_with_a_stray_sign_is_left_alone(tmp_path):
     doc = tarikh.read(path, stages=("repair",))
     assert not doc.needs_repair
     assert doc.lines[-1].text == lines[-1]
+
+
+def test_repair_text_with_every_character_in_visual_order(tmp_path):
+    data = yaml.safe_load((Path(__file__).parent / "cases" / "repair" / "ar.yaml").read_text(encoding="utf-8"))
+    cases = data["reversed_characters"]
+    path = tmp_path / "reversed.txt"
+    path.write_text("\n".join(c["visual"] for c in cases), encoding="utf-8")
+    doc = tarikh.read(path, stages=("repair",))
+    assert doc.needs_repair
+    assert [line.text for line in doc.lines] == [c["logical"] for c in cases]
+    assert all("reverse-characters" in line.steps for line in doc.lines)

@@ -13,8 +13,10 @@ visual order passes through unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Line
+from ..resources import load
 from .chunks import ARABIC, MARKER, is_rtl_line, split_chunks
 from .line import looks_unsure, repair_line_text
 from .words import DocumentWords, document_vocabulary
@@ -67,9 +69,36 @@ def _pieces_for(raw: str, start: int, reading: str) -> list[tuple[int, int, int]
     return pieces
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = load("ar", "repair")["short_words"]["common_words"]
+    return frozenset(words), frozenset(w[::-1] for w in words)
+
+
+def characters_reversed(raw_lines: list[str]) -> bool:
+    """Was every character put in visual order (some extractors write "يف"
+    for "في")? The commonest Arabic words tell: written backwards, they
+    outnumber their own forms."""
+    forward, backward = _common_words()
+    words = [w.strip("،,.:؛()\"") for line in raw_lines for w in line.split()]
+    fwd = sum(1 for w in words if w in forward)
+    bwd = sum(1 for w in words if w in backward)
+    return bwd >= 5 and bwd > 3 * fwd
+
+
+def _reverse_characters(line: str) -> str:
+    """A line in full visual order back to logical order: the Unicode
+    bidirectional algorithm undoes its own reordering of a right-to-left line."""
+    from bidi import get_display
+
+    return get_display(line, base_dir="R").strip()
+
+
 def repair_document(doc: Document) -> Document:
     text = doc.source.text
     raw_lines = text.split("\n")
+    if characters_reversed(raw_lines):
+        return _repair_reversed(doc, raw_lines)
     visual = needs_repair(raw_lines)
     vocabulary = document_vocabulary(raw_lines) if visual else None
     doc.needs_repair = visual
@@ -93,6 +122,23 @@ def repair_document(doc: Document) -> Document:
             [(0, offset + raw_clean.index(reading), len(reading))] if reading else [])
         lines.append(Line(n=n, start=offset, end=offset + len(raw_clean), raw=raw_clean, text=reading,
                           repaired=repaired, uncertain=uncertain, steps=steps, pieces=pieces))
+        offset += len(raw) + 1
+    doc.lines = lines
+    return doc
+
+
+def _repair_reversed(doc: Document, raw_lines: list[str]) -> Document:
+    doc.needs_repair = True
+    lines: list[Line] = []
+    offset = 0
+    for n, raw in enumerate(raw_lines, start=1):
+        raw_clean = raw.rstrip("\r")
+        reading = _reverse_characters(raw_clean) if is_rtl_line(raw_clean) else raw_clean.strip()
+        repaired = reading != raw_clean.strip()
+        pieces = _pieces_for(raw_clean, offset, reading) if repaired else (
+            [(0, offset + raw_clean.index(reading), len(reading))] if reading else [])
+        lines.append(Line(n=n, start=offset, end=offset + len(raw_clean), raw=raw_clean, text=reading,
+                          repaired=repaired, steps=["reverse-characters"] if repaired else [], pieces=pieces))
         offset += len(raw) + 1
     doc.lines = lines
     return doc
