@@ -7,6 +7,7 @@ typed errors from :mod:`tarikh.errors`.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -15,7 +16,7 @@ from . import __version__
 from .errors import TarikhError
 
 EXAMPLES = {
-    "read": "tarikh read paper.txt --format json -o paper.json",
+    "read": "tarikh read paper.txt --format json -o paper.json\n  tarikh read corpus/*.txt -o out/",
     "demo": "tarikh demo",
     "eval": "tarikh eval --gold ../shared/gold ../shared/seed/000_dbf04f8c2fe1d75f.txt",
     "relations": "tarikh relations paper.txt --pair GBR-SUN",
@@ -35,9 +36,41 @@ def cmd_read(args: argparse.Namespace) -> int:
     from .pipeline import read
     from .render import render
 
-    doc = read(args.file)
-    _write(render(doc, args.format), args.output)
-    return 0
+    if len(args.files) == 1:
+        _write(render(read(args.files[0]), args.format), args.output)
+        return 0
+    return _read_corpus(args.files, args.format, args.output)
+
+
+_SUFFIX = {"json": ".json", "md": ".md", "text": ".txt"}
+
+
+def _read_corpus(files: list[str], fmt: str, output: str | None) -> int:
+    """Several papers: one output each (JSON Lines on standard output, or one
+    file each in the folder -o names); a bad file is reported in one line and
+    the run goes on."""
+    from .pipeline import read
+    from .render import render
+
+    folder = Path(output) if output else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for name in files:
+        try:
+            doc = read(name)
+        except TarikhError as exc:
+            failed += 1
+            print(exc.one_line(), file=sys.stderr)
+            continue
+        if folder is not None:
+            (folder / (Path(name).stem + _SUFFIX[fmt])).write_text(render(doc, fmt), encoding="utf-8")
+        elif fmt == "json":  # JSON Lines: one document a line
+            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(render(doc, fmt) + "\n")
+    print(f"tarikh: {len(files) - failed} read, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -76,10 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("read", cmd_read, "Read a paper (text, PDF, DOCX) and print the document.")
-    p.add_argument("file", help="the input file")
+    p = add("read", cmd_read, "Read papers (text, PDF, DOCX) and print each document.")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="input files; with several, a bad one is reported and the others are read")
     p.add_argument("--format", choices=["json", "md", "text"], default="json", help="output format (default: json)")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("-o", "--output",
+                   help="write to this file (one input) or into this folder, one file each (several inputs)")
 
     add("demo", cmd_demo, "Run the whole pipeline on the bundled sample paper and summarize it.")
 
