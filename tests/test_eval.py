@@ -213,3 +213,18 @@ def test_eval_counts_system_items_only_where_the_gold_annotates(tmp_path):
     system = {"timexes": [tx(5, "1925"), tx(40, "1926"), tx(65, "1927")], "lines": []}
     timex = next(s for s in score_document(system, gold) if s.layer == "timexes")
     assert (timex.matched, timex.system) == (1, 2)  # line 40 lies outside the annotated part
+
+
+def test_eval_goes_on_past_a_bad_input(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem in ("good", "bad"):
+        (gold / f"{stem}_repaired.jsonl").write_text(
+            json.dumps({"id": "R1", "lines": [1, 1], "text": "Britain in 1925."}) + "\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Britain in 1925.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00\x00")
+    out = json.loads(run_eval(gold, [good, bad], fmt="json"))
+    assert out[0]["layers"]["reading_order"]["mean_wer"] == 0.0
+    assert any("bad.txt" in note and "not scored" in note for r in out for note in r.get("notes", []))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..errors import GoldError, TarikhError
 from .gold import GoldSet, pair_inputs
 from .layers import (score_citations, score_events, score_footnote_refs, score_footnotes, score_organizations,
                      score_persons, score_reading, score_sections, score_timexes)
@@ -66,9 +67,15 @@ def evaluate(gold_dir: str | Path, files: list[str | Path]) -> list[dict[str, An
     pairs, unpaired = pair_inputs(gold_dir, list(files))
     results: list[dict[str, Any]] = []
     for path, gold in pairs:
-        doc, notes = read_for_eval(path)
+        try:
+            doc, notes = read_for_eval(path)
+        except TarikhError as exc:  # a bad file is reported and the others are scored
+            unpaired.append(f"{path}: not scored: {exc.one_line()}")
+            continue
         results.append({"document": str(path), "gold_set": gold.name, "notes": notes,
                         "scores": score_document(doc.to_dict(), gold)})
+    if not results:
+        raise GoldError("no input could be scored: " + "; ".join(unpaired))
     if len(results) > 1:
         total: dict[str, Score] = {}
         for r in results:
