@@ -111,3 +111,15 @@ def test_bad_input_gives_one_line_and_non_zero_exit(tmp_path, make, code):
 def test_scanned_pdf_message_points_to_ocr(tmp_path):
     result = run_read(scanned_pdf(tmp_path))
     assert "OCR" in result.stderr
+
+
+def test_bad_input_a_file_that_takes_too_long_is_given_up_in_one_line(tmp_path):
+    # a long paper and a tiny time allowance stand in for a pathological PDF
+    paper = tmp_path / "long.txt"
+    paper.write_text("وفي عام 1925 قررت الحكومة البريطانية قطع العلاقات مع الاتحاد السوفييتي.\n" * 4000,
+                     encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "tarikh.cli", "read", str(paper), "--timeout", "0.05"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert proc.stderr.startswith("tarikh: timeout:") and len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -32,24 +33,43 @@ def _write(text: str, out: str | None) -> None:
             sys.stdout.write("\n")
 
 
-def cmd_read(args: argparse.Namespace) -> int:
+def _read_within(path: str, seconds: float | None):
+    """Read one file, giving up with a clear error after ``seconds``: a
+    malformed PDF must not hang a corpus run."""
+    from .errors import TookTooLong
     from .pipeline import read
+
+    if not seconds or not hasattr(signal, "setitimer"):
+        return read(path)
+
+    def give_up(signum, frame):
+        raise TookTooLong(f"{path}: not read within {seconds:g} s (use --timeout to allow more)")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return read(path)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def cmd_read(args: argparse.Namespace) -> int:
     from .render import render
 
     if len(args.files) == 1:
-        _write(render(read(args.files[0]), args.format), args.output)
+        _write(render(_read_within(args.files[0], args.timeout), args.format), args.output)
         return 0
-    return _read_corpus(args.files, args.format, args.output)
+    return _read_corpus(args.files, args.format, args.output, args.timeout)
 
 
 _SUFFIX = {"json": ".json", "md": ".md", "text": ".txt"}
 
 
-def _read_corpus(files: list[str], fmt: str, output: str | None) -> int:
+def _read_corpus(files: list[str], fmt: str, output: str | None, timeout: float | None) -> int:
     """Several papers: one output each (JSON Lines on standard output, or one
     file each in the folder -o names); a bad file is reported in one line and
     the run goes on."""
-    from .pipeline import read
     from .render import render
 
     folder = Path(output) if output else None
@@ -58,7 +78,7 @@ def _read_corpus(files: list[str], fmt: str, output: str | None) -> int:
     failed = 0
     for name in files:
         try:
-            doc = read(name)
+            doc = _read_within(name, timeout)
         except TarikhError as exc:
             failed += 1
             print(exc.one_line(), file=sys.stderr)
@@ -115,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "md", "text"], default="json", help="output format (default: json)")
     p.add_argument("-o", "--output",
                    help="write to this file (one input) or into this folder, one file each (several inputs)")
+    p.add_argument("--timeout", type=float, default=300.0,
+                   help="seconds allowed for each file before it is given up with an error (default: 300; 0: no limit)")
 
     add("demo", cmd_demo, "Run the whole pipeline on the bundled sample paper and summarize it.")
 

@@ -62,3 +62,9 @@ class GoldError(TarikhError):
 
 class UsageError(TarikhError):
     code = "usage"
+
+
+class TookTooLong(TarikhError):
+    """A file took longer than the time allowed (a pathological PDF, say)."""
+
+    code = "timeout"
