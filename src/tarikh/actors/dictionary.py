@@ -173,8 +173,25 @@ def _require(errors: list[str], where: str, row: Any, keys: tuple[str, ...]) -> 
 
 
 def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, list[str]]:
-    """Records from the raw YAML documents, and every schema error found."""
+    """Records from the raw YAML documents, and every schema error found.
+
+    Each kind is built in turn; later kinds are checked against the earlier
+    ones (an organization's country against the states, a role's office
+    against the offices), so the order of the steps matters.
+    """
     errors: list[str] = []
+    states = _states(common, arabic, errors)
+    organizations = _organizations(common, states, errors)
+    agents = _agents(common, states, errors)
+    offices = _offices(common, errors)
+    persons = _persons(common, states, offices, errors)
+    places, since = _places(common, arabic, states, errors)
+    unions = _unions(common, states, errors)
+    return Dictionary(states, organizations, agents, offices, persons, places, since, unions), errors
+
+
+def _states(common: dict[str, Any], arabic: dict[str, Any], errors: list[str]) -> dict[str, State]:
+    """States from the generated list, the hand list and the Arabic names, by code."""
     generated = common.get("states_generated") or {}
     hand = common.get("states") or {}
     ar_states = arabic.get("states") or {}
@@ -186,25 +203,36 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
         g, h, a = generated.get(code) or {}, hand.get(code) or {}, ar_states.get(code) or {}
         if not (g or h):
             errors.append(f"{where}: Arabic names for a code with no English entry")
-        name = h.get("name") or g.get("name") or code
-        st = State(
-            code=code,
-            name=name,
-            ar_names=_tuple(a.get("names")),
-            ar_adjectives=_tuple(a.get("adj")),
-            ar_people=_tuple(a.get("people")),
-            en_names=tuple(dict.fromkeys((name, *(_tuple(h.get("aliases_en")) or ()), *(_tuple([g["name"]]) if g.get("name") else ())))),
-            en_adjectives=tuple(dict.fromkeys((*_tuple(h.get("adjectives_en")), *_tuple(g.get("adjectives_en"))))),
-            en_people=_tuple(h.get("people_en")),
-            start=_date(h.get("start")),
-            end=_date(h.get("end")),
-            regimes=tuple((n, _tuple((a.get("regimes") or {}).get(n)) + _tuple((h.get("regimes_en") or {}).get(n)))
-                          for n in dict.fromkeys([*(a.get("regimes") or {}), *(h.get("regimes_en") or {})])),
-        )
+        st = _state(code, g, h, a)
         _check_span(errors, where, st.start, st.end)
         _check_forms(errors, where, st.ar_names + st.ar_adjectives + st.ar_people, True)
         states[code] = st
+    return states
 
+
+def _state(code: str, g: dict, h: dict, a: dict) -> State:
+    """One state merged from its generated (g), hand (h) and Arabic (a) rows.
+
+    The hand name wins over the generated one, which stays as an alias.
+    """
+    name = h.get("name") or g.get("name") or code
+    return State(
+        code=code,
+        name=name,
+        ar_names=_tuple(a.get("names")),
+        ar_adjectives=_tuple(a.get("adj")),
+        ar_people=_tuple(a.get("people")),
+        en_names=tuple(dict.fromkeys((name, *(_tuple(h.get("aliases_en")) or ()), *(_tuple([g["name"]]) if g.get("name") else ())))),
+        en_adjectives=tuple(dict.fromkeys((*_tuple(h.get("adjectives_en")), *_tuple(g.get("adjectives_en"))))),
+        en_people=_tuple(h.get("people_en")),
+        start=_date(h.get("start")),
+        end=_date(h.get("end")),
+        regimes=tuple((n, _tuple((a.get("regimes") or {}).get(n)) + _tuple((h.get("regimes_en") or {}).get(n)))
+                      for n in dict.fromkeys([*(a.get("regimes") or {}), *(h.get("regimes_en") or {})])),
+    )
+
+
+def _organizations(common: dict[str, Any], states: dict[str, State], errors: list[str]) -> dict[str, Organization]:
     organizations: dict[str, Organization] = {}
     for i, row in enumerate(common.get("organizations") or []):
         where = f"organizations[{i}]"
@@ -214,26 +242,36 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
             key=row["key"], type=row["type"], name=row["name"], code=row.get("code"), country=row.get("country"),
             ar=_tuple(row.get("ar")), en=_tuple(row.get("en")), start=_date(row.get("start")), end=_date(row.get("end")),
         )
-        if org.type not in ORG_TYPES:
-            errors.append(f"{where}: type {org.type!r} not organization|party|event|treaty|document")
-        if org.code is None and org.type in ("organization", "party"):
-            errors.append(f"{where}: an organization needs a code")
-        elif org.code is not None and not CODE.match(org.code):
-            errors.append(f"{where}: code {org.code!r} is not CAMEO-shaped (3, 6 or 9 capitals)")
-        if org.country and org.country not in states:
-            errors.append(f"{where}: country {org.country!r} unknown")
-        if org.key in organizations:
-            errors.append(f"{where}: duplicate key {org.key}")
-        _check_span(errors, where, org.start, org.end)
-        _check_forms(errors, where, org.ar, True)
-        _check_forms(errors, where, org.en, False)
+        _check_organization(errors, where, org, states, organizations)
         organizations[org.key] = org
+    return organizations
 
+
+def _check_organization(errors: list[str], where: str, org: Organization, states: dict[str, State],
+                        seen: dict[str, Organization]) -> None:
+    # events, treaties and documents carry no actor code; organizations and parties must
+    if org.type not in ORG_TYPES:
+        errors.append(f"{where}: type {org.type!r} not organization|party|event|treaty|document")
+    if org.code is None and org.type in ("organization", "party"):
+        errors.append(f"{where}: an organization needs a code")
+    elif org.code is not None and not CODE.match(org.code):
+        errors.append(f"{where}: code {org.code!r} is not CAMEO-shaped (3, 6 or 9 capitals)")
+    if org.country and org.country not in states:
+        errors.append(f"{where}: country {org.country!r} unknown")
+    if org.key in seen:
+        errors.append(f"{where}: duplicate key {org.key}")
+    _check_span(errors, where, org.start, org.end)
+    _check_forms(errors, where, org.ar, True)
+    _check_forms(errors, where, org.en, False)
+
+
+def _agents(common: dict[str, Any], states: dict[str, State], errors: list[str]) -> dict[str, Agent]:
     agents: dict[str, Agent] = {}
     for i, row in enumerate(common.get("agents") or []):
         where = f"agents[{i}]"
         if not _require(errors, where, row, ("key", "agent", "label", "ar", "en")):
             continue
+        # not_after and implies are matched against folded tokens, so fold them here
         ag = Agent(key=row["key"], agent=row["agent"], label=row["label"], ar=_tuple(row["ar"]), en=_tuple(row["en"]),
                    names=dict(row.get("names") or {}), not_after=frozenset(fold(w) for w in row.get("not_after") or []),
                    implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located")))
@@ -245,7 +283,10 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
         _check_forms(errors, where, ag.ar, True)
         _check_forms(errors, where, ag.en, False)
         agents[ag.key] = ag
+    return agents
 
+
+def _offices(common: dict[str, Any], errors: list[str]) -> dict[str, Office]:
     offices: dict[str, Office] = {}
     for i, row in enumerate(common.get("offices") or []):
         where = f"offices[{i}]"
@@ -257,52 +298,71 @@ def build(common: dict[str, Any], arabic: dict[str, Any]) -> tuple[Dictionary, l
             errors.append(f"{where}: refers {of.refers!r} not context|explicit")
         _check_forms(errors, where, of.ar, True)
         offices[of.key] = of
+    return offices
 
+
+def _persons(common: dict[str, Any], states: dict[str, State], offices: dict[str, Office],
+             errors: list[str]) -> dict[str, Person]:
     persons: dict[str, Person] = {}
     for i, row in enumerate(common.get("persons") or []):
         where = f"persons[{i}]"
         if not _require(errors, where, row, ("key", "name", "ar", "country")):
             continue
-        roles = []
-        for j, r in enumerate(row.get("roles") or []):
-            rw = f"{where}.roles[{j}]"
-            if not _require(errors, rw, r, ("office", "country", "start", "end")):
-                continue
-            role = Role(office=r["office"], country=r["country"], start=_date(r["start"]), end=_date(r["end"]), role=r.get("role"))
-            if role.office not in offices:
-                errors.append(f"{rw}: office {role.office!r} not in offices.yaml")
-            if role.country not in states:
-                errors.append(f"{rw}: country {role.country!r} unknown")
-            _check_span(errors, rw, role.start, role.end)
-            roles.append(role)
+        roles = _roles(row, where, states, offices, errors)
         p = Person(
             key=row["key"], name=row["name"], ar=_tuple(row["ar"]), short_ar=_tuple(row.get("short_ar")),
             en=_tuple(row.get("en")) or (row["name"],), short_en=_tuple(row.get("short_en")),
             alone=bool(row.get("alone", True)), country=row.get("country"), code=row.get("code"),
-            born=row.get("born"), died=row.get("died"), roles=tuple(roles),
+            born=row.get("born"), died=row.get("died"), roles=roles,
         )
-        if p.key in persons:
-            errors.append(f"{where}: duplicate key {p.key}")
-        if p.country and p.country not in states:
-            errors.append(f"{where}: country {p.country!r} unknown")
-        if p.code and not CODE.match(p.code):
-            errors.append(f"{where}: code {p.code!r} is not CAMEO-shaped")
-        for y in (p.born, p.died):
-            if y is not None and not (isinstance(y, int) and 1000 < y < 2100):
-                errors.append(f"{where}: life year {y!r} is not a year")
-        if isinstance(p.born, int) and isinstance(p.died, int) and p.born > p.died:
-            errors.append(f"{where}: born after death")
-        _check_forms(errors, where, p.ar + p.short_ar, True)
-        _check_forms(errors, where, p.en + p.short_en, False)
+        _check_person(errors, where, p, states, persons)
         persons[p.key] = p
-    places, since = _places(common, arabic, states, errors)
+    return persons
+
+
+def _roles(row: dict, where: str, states: dict[str, State], offices: dict[str, Office],
+           errors: list[str]) -> tuple[Role, ...]:
+    """A person's offices held; a role missing a field is reported and dropped."""
+    roles = []
+    for j, r in enumerate(row.get("roles") or []):
+        rw = f"{where}.roles[{j}]"
+        if not _require(errors, rw, r, ("office", "country", "start", "end")):
+            continue
+        role = Role(office=r["office"], country=r["country"], start=_date(r["start"]), end=_date(r["end"]), role=r.get("role"))
+        if role.office not in offices:
+            errors.append(f"{rw}: office {role.office!r} not in offices.yaml")
+        if role.country not in states:
+            errors.append(f"{rw}: country {role.country!r} unknown")
+        _check_span(errors, rw, role.start, role.end)
+        roles.append(role)
+    return tuple(roles)
+
+
+def _check_person(errors: list[str], where: str, p: Person, states: dict[str, State], seen: dict[str, Person]) -> None:
+    if p.key in seen:
+        errors.append(f"{where}: duplicate key {p.key}")
+    if p.country and p.country not in states:
+        errors.append(f"{where}: country {p.country!r} unknown")
+    if p.code and not CODE.match(p.code):
+        errors.append(f"{where}: code {p.code!r} is not CAMEO-shaped")
+    for y in (p.born, p.died):
+        if y is not None and not (isinstance(y, int) and 1000 < y < 2100):
+            errors.append(f"{where}: life year {y!r} is not a year")
+    if isinstance(p.born, int) and isinstance(p.died, int) and p.born > p.died:
+        errors.append(f"{where}: born after death")
+    _check_forms(errors, where, p.ar + p.short_ar, True)
+    _check_forms(errors, where, p.en + p.short_en, False)
+
+
+def _unions(common: dict[str, Any], states: dict[str, State], errors: list[str]) -> dict[str, str]:
+    """ISO3 -> the union state its land belonged to (RUS -> SUN)."""
     unions = {}
     for code, union in ((common.get("places") or {}).get("within_union") or {}).items():
         if code not in states or union not in states:
             errors.append(f"within_union {code}: unknown state")
             continue
         unions[code] = union
-    return Dictionary(states, organizations, agents, offices, persons, places, since, unions), errors
+    return unions
 
 
 def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, State], errors: list[str]):

@@ -114,29 +114,74 @@ def place_names(text: str, tokens, known) -> list[PlaceName]:
     stop list, none with the article (Arab places are in the gazetteer).
     """
     w = _place_words()
-    out: list[PlaceName] = []
     if not is_arabic(text):
-        for m in _EN_PLACE.finditer(text):
-            name = m.group("name")
-            if fold(name.split()[0]) in w["stop"]:
-                continue
-            out.append(PlaceName(None, name, m.start("name"), m.end("name"), m.end("name")))
-        return out
-    taken: set[int] = set()
+        return _english_places(text, w)
+    return _ArabicPlaces(text, tokens, known, w).find()
 
-    def good(k: int) -> bool:
-        t = tokens[k]
+
+def _english_places(text: str, w: dict[str, frozenset[str]]) -> list[PlaceName]:
+    """"born in X", "died on ... at the town of X": English marks the place with capitals."""
+    out: list[PlaceName] = []
+    for m in _EN_PLACE.finditer(text):
+        name = m.group("name")
+        if fold(name.split()[0]) in w["stop"]:
+            continue
+        out.append(PlaceName(None, name, m.start("name"), m.end("name"), m.end("name")))
+    return out
+
+
+class _ArabicPlaces:
+    """The Arabic habits of ``place_names``: a name after a place noun, a
+    school noun or a birth/death verb. ``taken`` keeps each start once."""
+
+    def __init__(self, text: str, tokens, known, w: dict[str, frozenset[str]]):
+        self.text, self.tokens, self.known, self.w = text, tokens, known, w
+        self.out: list[PlaceName] = []
+        self.taken: set[int] = set()
+
+    def find(self) -> list[PlaceName]:
+        text, tokens, w = self.text, self.tokens, self.w
+        for i, t in enumerate(tokens):
+            if i + 1 < len(tokens) and not re.fullmatch(r"\s+", text[t.end:tokens[i + 1].start]):
+                continue  # "بصورة كلية، وانتقد": a name follows its noun directly
+            # a verb keeps its first letter: the و of "ولدت" is no clitic
+            f = _strip(t.folded) if t.folded not in w["verbs"] else t.folded
+            if f in w["nouns"] or t.folded in w["nouns"]:
+                self._add(i + 1, self._extent(i + 1))
+            elif t.folded in w["schools"] or f in w["schools"]:
+                # "في مدرسة لويس": a school, named with its noun
+                self._add(i + 1, self._extent(i + 1), head=i)
+            elif f in w["verbs"] or t.folded in w["verbs"]:
+                self._after_verb(i)
+        return self.out
+
+    def _after_verb(self, i: int) -> None:
+        """"في X" within the clause that follows verb i; a date may come first."""
+        text, tokens, w = self.text, self.tokens, self.w
+        for k in range(i + 1, min(i + 16, len(tokens) - 1)):
+            gap = text[tokens[k - 1].end:tokens[k].start]
+            if "." in gap or tokens[k].folded in w["verbs"]:
+                break
+            if re.search(r"[،,;]", gap) and not re.search(r"\d\s*[،,]", gap):
+                break  # the clause ends (but "1870، في ..." goes on after a date)
+            if tokens[k].folded == "في" and tokens[k + 1].folded != "في":
+                self._add(k + 1, self._extent(k + 1))
+
+    def _good(self, k: int) -> bool:
+        """Whether token k can be a word of an unknown place name."""
+        t, w = self.tokens[k], self.w
         f = t.folded
         return (is_arabic(t.text) and len(f) >= 3 and not f.startswith("ال") and f not in w["stop"] and f not in w["nouns"]
                 and _strip(f) not in w["stop"] and not t.text.endswith("ى") and not f.endswith(("يه", "ية"))
-                and not known(k))
+                and not self.known(k))
 
-    def read(k: int) -> int:
+    def _extent(self, k: int) -> int:
         """One past the last word of a name starting at k (k if none)."""
-        if k >= len(tokens) or not good(k):
+        text, tokens = self.text, self.tokens
+        if k >= len(tokens) or not self._good(k):
             return k
         j = k + 1
-        while j < len(tokens) and j - k < 3 and good(j) and re.fullmatch(r"\s+", text[tokens[j - 1].end:tokens[j].start]):
+        while j < len(tokens) and j - k < 3 and self._good(j) and re.fullmatch(r"\s+", text[tokens[j - 1].end:tokens[j].start]):
             j += 1
         # a longer run that does not end at a boundary is a name and some words
         if j - k > 1:
@@ -146,35 +191,15 @@ def place_names(text: str, tokens, known) -> list[PlaceName]:
                 j = k + 1
         return j
 
-    def add(k: int, j: int, head: int | None = None) -> None:
-        if j <= k or k in taken:
+    def _add(self, k: int, j: int, head: int | None = None) -> None:
+        """The name of tokens k..j-1 (from ``head`` if given), with a Latin form after it."""
+        if j <= k or k in self.taken:
             return
-        taken.add(k)
+        self.taken.add(k)
+        text, tokens = self.text, self.tokens
         start, end = tokens[k if head is None else head].start, tokens[j - 1].end
         m = _LATIN_AFTER.match(text[end:end + 40])
-        out.append(PlaceName(text[start:end], m.group("latin") if m else None, start, end, end + (m.end() if m else 0)))
-
-    for i, t in enumerate(tokens):
-        if i + 1 < len(tokens) and not re.fullmatch(r"\s+", text[t.end:tokens[i + 1].start]):
-            continue  # "بصورة كلية، وانتقد": a name follows its noun directly
-        f = _strip(t.folded) if t.folded not in w["verbs"] else t.folded
-        if f in w["nouns"] or t.folded in w["nouns"]:
-            add(i + 1, read(i + 1))
-        elif t.folded in w["schools"] or f in w["schools"]:
-            # "في مدرسة لويس": a school, named with its noun
-            add(i + 1, read(i + 1), head=i)
-        elif f in w["verbs"] or t.folded in w["verbs"]:
-            # "في X" within the clause that follows; a date may come first
-            for k in range(i + 1, min(i + 16, len(tokens) - 1)):
-                gap = text[tokens[k - 1].end:tokens[k].start]
-                if "." in gap or tokens[k].folded in w["verbs"]:
-                    break
-                if re.search(r"[،,;]", gap) and not re.search(r"\d\s*[،,]", gap):
-                    break  # the clause ends (but "1870، في ..." goes on after a date)
-                if tokens[k].folded == "في" and tokens[k + 1].folded != "في":
-                    j = read(k + 1)
-                    add(k + 1, j)
-    return out
+        self.out.append(PlaceName(text[start:end], m.group("latin") if m else None, start, end, end + (m.end() if m else 0)))
 
 
 # -------------------------------------------------------------- titled persons
@@ -210,50 +235,78 @@ def titled_names(text: str, tokens, hits, office_title) -> list[TitledName]:
     (English), none a particle, verb or known name of a state, body or place;
     an unknown first name before a known surname makes a namesake.
     """
-    titles, stops = _titles()
-    firsts = {k[0] for k in titles}
-    honorifics = frozenset(fold(w) for w in (load("common", "actors").get("title_words") or {}).get("honorifics") or [])
-    arabic = is_arabic(text)
-    at = {h.i: h for h in hits}
-    ends = {h.j: h for h in hits}
-    out: list[TitledName] = []
-    for i in range(len(tokens)):
-        # the title: an office of the dictionary, or a descriptive noun
-        role, j = None, i
-        h = at.get(i)
-        cands = [f for f, _ in first_candidates(tokens[i])] if arabic else [tokens[i].folded]
-        if not any(f in firsts for f in cands) and (h is None or not h.has("office")):
-            continue
+    return _TitledNames(text, tokens, hits, office_title).find()
+
+
+class _TitledNames:
+    """The steps of ``titled_names`` at each token: the title, the country,
+    the name's words, and the checks that the words are a person's name."""
+
+    def __init__(self, text: str, tokens, hits, office_title):
+        self.titles, self.stops = _titles()
+        self.firsts = {k[0] for k in self.titles}
+        words = load("common", "actors").get("title_words") or {}
+        self.honorifics = frozenset(fold(w) for w in words.get("honorifics") or [])
+        self.text, self.tokens, self.office_title = text, tokens, office_title
+        self.arabic = is_arabic(text)
+        self.at = {h.i: h for h in hits}
+        self.ends = {h.j: h for h in hits}
+
+    def find(self) -> list[TitledName]:
+        out: list[TitledName] = []
+        for i in range(len(self.tokens)):
+            role, j = self._title(i)
+            if role is None:
+                continue
+            country, j = self._country(i, j)
+            words, k = self._words(j)
+            while words and words[0].folded in self.honorifics and len(words) > 1:
+                words = words[1:]  # "Sir Michael Wright": the name is Michael Wright
+            if self._is_name(words, k, role):
+                out.append(TitledName(self.text[words[0].start:words[-1].end], words[0].start, words[-1].end, role, country,
+                                      self.tokens[i].start))
+        return out
+
+    def _title(self, i: int) -> tuple[str | None, int]:
+        """(role, token after the title) of a title at token i: an office of
+        the dictionary, or a descriptive noun; (None, i) if none."""
+        h = self.at.get(i)
+        cands = [f for f, _ in first_candidates(self.tokens[i])] if self.arabic else [self.tokens[i].folded]
+        if not any(f in self.firsts for f in cands) and (h is None or not h.has("office")):
+            return None, i
         if h is not None and h.has("office"):
-            role, j = office_title(h), h.j
-        else:
-            for n in (3, 2, 1):
-                for first in cands:  # "والسفير": a clitic on the title
-                    key = (first,) + tuple(t.folded for t in tokens[i + 1:i + n])
-                    if len(key) == n and key in titles:
-                        role, j = titles[key], i + n
-                        break
-                if role is not None:
-                    break
-        if role is None:
-            continue
+            return self.office_title(h), h.j
+        for n in (3, 2, 1):
+            for first in cands:  # "والسفير": a clitic on the title
+                key = (first,) + tuple(t.folded for t in self.tokens[i + 1:i + n])
+                if len(key) == n and key in self.titles:
+                    return self.titles[key], i + n
+        return None, i
+
+    def _country(self, i: int, j: int) -> tuple[str | None, int]:
+        """The country of the nationality adjective around the title, and the token after it."""
         country = None
-        if not arabic:  # "the Soviet diplomat": the adjective came first
-            p = ends.get(i)
+        if not self.arabic:  # "the Soviet diplomat": the adjective came first
+            p = self.ends.get(i)
             if p is not None and (p.has("adj") or p.has("state") or p.has("people")):
                 country = (p.has("adj") or p.has("state") or p.has("people")).key
-        a = at.get(j)
-        if a is not None and (a.has("adj") or (a.has("state") and not arabic)) and a.i == j:
+        a = self.at.get(j)
+        if a is not None and (a.has("adj") or (a.has("state") and not self.arabic)) and a.i == j:
             country = (a.has("adj") or a.has("state")).key
             j = a.j
+        return country, j
+
+    def _words(self, j: int) -> tuple[list, int]:
+        """The name's words from token j, and the token after them."""
+        tokens, text = self.tokens, self.text
         words: list = []
         k = j
-        while k < len(tokens) and len(words) < (3 if arabic else 4):  # Arabic gives no capitals to stop at
+        while k < len(tokens) and len(words) < (3 if self.arabic else 4):  # Arabic gives no capitals to stop at
             t = tokens[k]
             gap = text[tokens[k - 1].end:t.start] if k > 0 else " "
             if k > j and not re.fullmatch(r"\s+|-", gap):
                 break  # "Abd al-Karim": a hyphen joins a name
-            known = at.get(k)
+            known = self.at.get(k)
             if known is not None:
                 # an unknown first name and a known surname: a namesake
                 # ("جوزيف تشامبرلين" is not Austen Chamberlain)
@@ -261,24 +314,34 @@ def titled_names(text: str, tokens, hits, office_title) -> list[TitledName]:
                     words.append(t)
                     k += 1
                 break  # a known name: a person already known, or no person
-            if arabic:
-                bare = t.folded[1:] if t.folded[:1] in ("و", "ف") and len(t.folded) > 2 else t.folded
-                compound = bool(words) and words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")  # "عبد الكريم"
-                if not is_arabic(t.text) or (t.folded.startswith("ال") and not compound) or t.folded in stops or bare in stops or len(t.folded) < 2 \
-                        or (len(t.folded) <= 5 and _PRONOUN.search(t.folded)) or t.text.endswith("ى"):
-                    break
-            elif t.text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They") or not (
-                    t.text[:1].isupper() or (words and t.folded in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
+            if not (self._arabic_word(t, words) if self.arabic else self._english_word(t, k, words)):
                 break
             words.append(t)
             k += 1
-        while words and words[0].folded in honorifics and len(words) > 1:
-            words = words[1:]  # "Sir Michael Wright": the name is Michael Wright
+        return words, k
+
+    def _arabic_word(self, t, words: list) -> bool:
+        """Whether t can go on an Arabic name: no article (but "عبد الكريم"), stop word, pronoun suffix or ى."""
+        stops = self.stops
+        bare = t.folded[1:] if t.folded[:1] in ("و", "ف") and len(t.folded) > 2 else t.folded
+        compound = bool(words) and words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")  # "عبد الكريم"
+        return not (not is_arabic(t.text) or (t.folded.startswith("ال") and not compound) or t.folded in stops
+                    or bare in stops or len(t.folded) < 2
+                    or (len(t.folded) <= 5 and _PRONOUN.search(t.folded)) or t.text.endswith("ى"))
+
+    def _english_word(self, t, k: int, words: list) -> bool:
+        """Whether t can go on an English name: capitalized, or a particle ("von") before a capital."""
+        tokens = self.tokens
+        return not (t.text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They") or not (
+            t.text[:1].isupper() or (words and t.folded in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())))
+
+    def _is_name(self, words: list, k: int, role: str) -> bool:
+        """Whether the words are a new person's name."""
+        arabic, at = self.arabic, self.at
         if not words or (arabic and len(words) < 2) or (not arabic and len(words) < 2 and role not in ("General", "Admiral", "Marshal")):
-            continue
-        if k < len(tokens) and at.get(k) is not None and (at[k].has("short") or at[k].has("person")) and at[k].i == k:
-            continue
+            return False
+        if k < len(self.tokens) and at.get(k) is not None and (at[k].has("short") or at[k].has("person")) and at[k].i == k:
+            return False  # the name runs on into a known one
         if not arabic and any(w.text in _nonperson() for w in words):
-            continue  # "the General Strike", "the TUC General Council": no person
-        out.append(TitledName(text[words[0].start:words[-1].end], words[0].start, words[-1].end, role, country, tokens[i].start))
-    return out
+            return False  # "the General Strike", "the TUC General Council": no person
+        return True

@@ -95,65 +95,101 @@ def _head(tokens: list[Token], i: int, table: dict, clitics: bool) -> tuple[int,
 
 
 def _arabic_at(text, tokens, hits_at, i, data) -> Ref | None:
+    """The named thing whose head noun starts at token i, if any: the first
+    of the head's rows (kinds of thing) whose needs the words after it meet."""
     found = _head(tokens, i, data["ar"], True)
     if not found:
         return None
     clitic, n, rows = found
     start = tokens[i].keep[clitic] if clitic < len(tokens[i].keep) else tokens[i].start
     j = i + n
+    # the qualifiers after the head do not depend on the row: read them once
+    adjs, k = _adjectives_after(text, tokens, hits_at, j)
     for row in rows:
-        needs = row.get("needs") or []
-        # adjectives right after the head ("الصينية", "البريطاني – السوفييتي")
-        adjs, k = [], j
-        while k < len(tokens) and len(adjs) < 2:
-            h = _adj_at(hits_at, k)
-            gap = text[tokens[k - 1].end:tokens[k].start] if k > j else ""
-            if h is None or (k > j and not _DASH.match(gap)):
-                break
-            adjs.append((h.has("adj").key, h))
-            k += 1
-        year = None
-        end = tokens[k - 1].end if adjs else tokens[j - 1].end
-        m = _YEAR.match(western_digits(text[end:end + 20]))
-        if m and ("pair" in needs or "year" in needs) and (adjs or "year" in needs):
-            year = m.group(1)
-        if "pair" in needs and len(adjs) == 2 and adjs[0][0] != adjs[1][0]:
-            a, b = adjs[0][0], adjs[1][0]
-            name = f"{_adjective(a, True)}-{_adjective(b, False)} {row['label']}"
-            stop = tokens[k - 1].end
-            if year:
-                name += f" of {year}"
-                stop = end + m.end()
-            return Ref("named", name, start, stop, thing=row["type"])
-        if "adj" in needs and len(adjs) >= 1:
-            code = adjs[0][0]
-            return Ref("named", f"{_adjective(code, False)} {row['label']}", start, adjs[0][1].end, country=code, thing=row["type"])
-        if "year" in needs and not adjs:
-            # up to two qualifier words, then the year: "اتفاقية التجارة لعام 1921"
-            for q in (0, 1, 2):
-                if j + q > len(tokens):
-                    break
-                words = tuple(t.folded for t in tokens[j:j + q])
-                if q and words not in data["qual"]:
-                    continue
-                after = tokens[j + q - 1].end if q else tokens[j - 1].end
-                m = _YEAR.match(western_digits(text[after:after + 20]))
-                if m and re.search(r"عام|سنة", text[after:after + m.end()]):
-                    label = f"{data['qual'][words]} {row['label']}" if q else row["label"]
-                    return Ref("named", f"{label} of {m.group(1)}", start, after + m.end(), thing=row["type"])
-        if "ordinal" in needs and j < len(tokens) and tokens[j].folded in data["ord"]:
-            name = f"{data['ord'][tokens[j].folded]} {row['label']}"
-            stop = tokens[j].end
-            h = hits_at.get(j + 1)
-            if h is not None and tokens[j + 1].folded.startswith("ل"):
-                e = h.has("people") or h.has("state") or h.has("org")
-                if e is not None:
-                    d = load_dictionary()
-                    owner = d.organizations[e.key].name if e.kind == "org" else "Soviets" if e.key == "SUN" and e.kind == "people" else d.states[e.key].name
-                    country = d.organizations[e.key].country if e.kind == "org" else e.key
-                    return Ref("named", f"{name} of {owner}", start, h.end, country=country, thing=row["type"])
-            return Ref("named", name, start, stop, thing=row["type"])
+        ref = _arabic_row(text, tokens, hits_at, start, j, adjs, k, row, data)
+        if ref is not None:
+            return ref
     return None
+
+
+def _adjectives_after(text, tokens, hits_at, j) -> tuple[list[tuple[str, Hit]], int]:
+    """Up to two adjectives right after the head ("الصينية", "البريطاني – السوفييتي"),
+    as (state code, hit), and the token after them."""
+    adjs, k = [], j
+    while k < len(tokens) and len(adjs) < 2:
+        h = _adj_at(hits_at, k)
+        gap = text[tokens[k - 1].end:tokens[k].start] if k > j else ""
+        if h is None or (k > j and not _DASH.match(gap)):
+            break
+        adjs.append((h.has("adj").key, h))
+        k += 1
+    return adjs, k
+
+
+def _arabic_row(text, tokens, hits_at, start, j, adjs, k, row, data) -> Ref | None:
+    """The thing of one head row ("pair", "adj", "year" or "ordinal" needs), if met."""
+    needs = row.get("needs") or []
+    if "pair" in needs and len(adjs) == 2 and adjs[0][0] != adjs[1][0]:
+        return _arabic_pair(text, tokens, start, adjs, k, row)
+    if "adj" in needs and len(adjs) >= 1:
+        code = adjs[0][0]
+        return Ref("named", f"{_adjective(code, False)} {row['label']}", start, adjs[0][1].end, country=code, thing=row["type"])
+    if "year" in needs and not adjs:
+        ref = _arabic_year(text, tokens, start, j, row, data)
+        if ref is not None:
+            return ref
+    if "ordinal" in needs and j < len(tokens) and tokens[j].folded in data["ord"]:
+        return _arabic_ordinal(tokens, hits_at, start, j, row, data)
+    return None
+
+
+def _arabic_pair(text, tokens, start, adjs, k, row) -> Ref:
+    """"المؤتمر البريطاني – السوفيييتي لعام 1924": Anglo-Soviet Conference of 1924."""
+    a, b = adjs[0][0], adjs[1][0]
+    name = f"{_adjective(a, True)}-{_adjective(b, False)} {row['label']}"
+    stop = tokens[k - 1].end
+    m = _YEAR.match(western_digits(text[stop:stop + 20]))
+    if m:
+        name += f" of {m.group(1)}"
+        stop = stop + m.end()
+    return Ref("named", name, start, stop, thing=row["type"])
+
+
+def _arabic_year(text, tokens, start, j, row, data) -> Ref | None:
+    """Up to two qualifier words, then the year: "اتفاقية التجارة لعام 1921"."""
+    for q in (0, 1, 2):
+        if j + q > len(tokens):
+            break
+        words = tuple(t.folded for t in tokens[j:j + q])
+        if q and words not in data["qual"]:
+            continue
+        after = tokens[j + q - 1].end if q else tokens[j - 1].end
+        m = _YEAR.match(western_digits(text[after:after + 20]))
+        # only "عام"/"سنة" makes the number the year of the name
+        if m and re.search(r"عام|سنة", text[after:after + m.end()]):
+            label = f"{data['qual'][words]} {row['label']}" if q else row["label"]
+            return Ref("named", f"{label} of {m.group(1)}", start, after + m.end(), thing=row["type"])
+    return None
+
+
+def _arabic_ordinal(tokens, hits_at, start, j, row, data) -> Ref:
+    """"المؤتمر الثالث للسوفييت": Third Congress of Soviets (the owner after ل is optional)."""
+    name = f"{data['ord'][tokens[j].folded]} {row['label']}"
+    h = hits_at.get(j + 1)
+    if h is not None and tokens[j + 1].folded.startswith("ل"):
+        e = h.has("people") or h.has("state") or h.has("org")
+        if e is not None:
+            owner, country = _owner(e)
+            return Ref("named", f"{name} of {owner}", start, h.end, country=country, thing=row["type"])
+    return Ref("named", name, start, tokens[j].end, thing=row["type"])
+
+
+def _owner(e) -> tuple[str, str | None]:
+    """(English name, country) of the people, state or organization owning a named thing."""
+    d = load_dictionary()
+    owner = d.organizations[e.key].name if e.kind == "org" else "Soviets" if e.key == "SUN" and e.kind == "people" else d.states[e.key].name
+    country = d.organizations[e.key].country if e.kind == "org" else e.key
+    return owner, country
 
 
 def _english_at(text, tokens, hits_at, i, data) -> Ref | None:
