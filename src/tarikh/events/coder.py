@@ -11,6 +11,7 @@ actor: it becomes a candidate with the reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,19 +20,23 @@ from .build import EVIDENCE_SPAN, as_third_party, candidate, drop_carriers, even
 from .clauses import Span, act_window, clauses, enclosing, sentences, verb_phrase
 from .dating import Dater
 from .dedupe import dedupe, drop_abstract_repeats
-from .framing import (conjoined, content_of, document_subject, is_content, is_object, is_venue, participle, publishes,
+from .framing import (CARRIERS, conjoined, content_of, document_subject, is_content, is_object, is_venue, participle, publishes,
                       reported_subject, second_object)
 from .hits import Hit, finite
-from .lexicon import Lexicon
-from .modality import hearsay, irrealis_after, purpose
+from .lexicon import Lexicon, fold_phrase
+from .modality import hearsay, irrealis_after, lam_complement, purpose, referred_back, rumoured, talked_of
 from .participants import Actor, Roles, passage_actors, passage_places
 from .roles import assign
+from .participants import same_entity
+from .targets import own_side
 from .story import State, answer, attributed, counterpart, last_person, passive, relative_subject
 from .triggers import match
 
 __all__ = ["CODED_KINDS", "EVIDENCE_SPAN", "Hit", "State", "code_passage", "dedupe", "drop_abstract_repeats", "match"]
 
 CODED_KINDS = ("body", "abstract")
+# Appeals to meet, settle or accept mediation: procedures between states.
+_BETWEEN_STATES = ("026", "027", "028")
 
 
 def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State,
@@ -83,11 +88,26 @@ class _PassageCoder:
                 self.dater.note_venue(self.p, h.span, sentence)
         for h in s.hits:
             self._code_hit(h, s)
+        self._drop_media(s)
         drop_carriers(s.coded, self.events)
         state = self.state
         if state.superseded:
             self.events[:] = [e for e in self.events if id(e) not in state.superseded]
         state.context.extend(a for a in self.actors if a.mention.start in sentence and a not in state.context)
+
+    def _drop_media(self, s: _Sentence) -> None:
+        """"وفي خطاب ألقاه أمام اللجنة المركزية اتهم تشامبرلين ...": a speech
+        named after "في" is where the sentence's act was done, not an act of
+        its own, when the sentence holds another act."""
+        if not any(h.trigger.role not in CARRIERS for h, _ in s.coded):
+            return
+        keep = []
+        for h, e in s.coded:
+            before = fold_phrase(self.text[max(s.span.start, h.span.start - 12):h.span.start], self.lex.lang).split()
+            if h.trigger.role == "speech" and before and before[-1].lstrip("و") in ("في", "in"):
+                continue
+            keep.append((h, e))
+        s.coded[:] = keep
 
     def _code_hit(self, h: Hit, s: _Sentence) -> None:
         text, lex = self.text, self.lex
@@ -102,10 +122,14 @@ class _PassageCoder:
             return
         if h.trigger.scene:
             self._note_scene(s.span)
-        if not framed and purpose(h):
+        if not framed and purpose(h) and not lam_complement(h, text, lex):
             h.irrealis = True
         if reported_subject(h, text, lex, s.hits) and not (h.negated and h.trigger.negated):
             return  # "أكد أن المداهمة عملية قانونية": the act is what is talked about
+        why = self._not_told(h, s, clause)
+        if why:
+            self.candidates.append(candidate(self.passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(), why))
+            return
         if self._unrealised(h, s, clause, framed):
             self.candidates.append(candidate(self.passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(),
                                              "hypothetical or unrealised act"))
@@ -129,6 +153,16 @@ class _PassageCoder:
         return (second_object(h, s.hits, s.heads, self.text)
                 or is_content(h, s.hits, clause, self.lex)
                 or is_object(h, s.hits, self.text))
+
+    def _not_told(self, h: Hit, s: _Sentence, clause: Span) -> str | None:
+        """Why a hit names an act without telling it: referred back to, rumoured, talked of."""
+        if referred_back(h, self.text, self.lex):
+            return "act referred back to"
+        if rumoured(h, self.text, s.span, s.hits, self.lex):
+            return "rumoured act"
+        if talked_of(h, self.text, clause, self.lex):
+            return "act talked or thought of"
+        return None
 
     def _unrealised(self, h: Hit, s: _Sentence, clause: Span, framed: bool) -> bool:
         """Mark the hit hypothetical when its clause says so; whether it is."""
@@ -170,6 +204,14 @@ class _PassageCoder:
         state, text = self.state, self.text
         if h.trigger.role == "speech" and participle(h) and state.topic is not None:
             r = Roles(state.topic, r.target, "topic")
+        elif participle(h) and r.how == "topic" and h.trigger.role != "speech":
+            # "ورد تشامبرلين بحذر ... مقترحاً اجراء تعاون": a circumstantial
+            # participle shares the subject of its clause, the last person told
+            person = last_person(self.actors, h)
+            if person is not None and r.source is not None and not same_entity(person, r.source):
+                tgt = r.target if r.target is None or r.target.entity is not None or r.target.country != r.source.country \
+                    else own_side(person) if h.trigger.role == "propose" else None
+                r = Roles(person, tgt, "topic")
         if h.trigger.role == "speech" and state.report is not None and document_subject(h, text, self.lex):
             # "واكد التقرير أن ...": the report speaks for its author
             author = state.report[0]
@@ -185,7 +227,53 @@ class _PassageCoder:
             r = answer(r, text[clause.start:clause.end], state, self.lex)
         if r.source is not None and r.target is None and r.how == "topic" and not h.trigger.no_target:
             r.target = state.topic_target if state.topic_target and state.topic_target.country != r.source.country else None
+        fem = self._feminine_subject(h, r, s)
+        if fem is not None:
+            target = r.target if r.target is None or not same_entity(r.target, fem) else None
+            r = Roles(fem, target, "topic")
+        latter = self._latter(h, r)
+        if latter is not None:
+            r = Roles(r.source, latter, r.how)
         return r
+
+    def _feminine_subject(self, h: Hit, r: Roles, s: _Sentence) -> Actor | None:
+        """"رفض مقترح الحكومة الإستونية ...، وطلبت من الحكومة البريطانية": a
+        feminine verb with a dropped subject cannot have the man told before
+        as its subject; it is the last feminine actor (a government, a
+        ministry, a state) named before it in the sentence."""
+        if self.lex.lang != "ar" or h.nominal or r.how != "topic" or r.source is None \
+                or r.source.entity is None or r.source.entity.type != "person":
+            return None
+        word = fold_phrase(h.text.split()[0], "ar").lstrip("وف") if h.text.split() else ""
+        forms = {fold_phrase(f, "ar").split()[0] for f in h.trigger.forms if f.split()}
+        if not (word.endswith("ت") and word in forms and word[:-1] in forms):
+            return None
+        for a in reversed(self.actors):
+            if a.mention is None or a.mention.end > h.span.start or a.mention.start < s.span.start:
+                continue
+            if a.entity is not None and a.entity.type == "person":
+                continue
+            first = fold_phrase(a.mention.text, "ar").split()[:1]
+            if a.entity is not None and (a.entity.type == "state" or (first and first[0].endswith("ه"))):
+                return a
+        return None
+
+    def _latter(self, h: Hit, r: Roles) -> Actor | None:
+        """"حث فيها الأخير على ...", "urged the latter to": the addressee is the
+        last actor named before the act (not its source)."""
+        if r.source is None or not self.lex.latter:
+            return None
+        after = fold_phrase(self.text[h.span.end:h.span.end + 30], self.lex.lang)
+        words = after.split()[:3]
+        near = " ".join(words)
+        if not any(re.search(r"(?<!\w)" + re.escape(l) + r"(?!\w)", near) for l in self.lex.latter):
+            return None
+        named = [a for a in self.actors if a.mention is not None and a.mention.end <= h.span.start
+                 and not (a.entity is not None and r.source.entity is not None and a.entity.id == r.source.entity.id)
+                 and not (a.entity is None and a.name == r.source.name)]
+        # the latter of the persons told, else of the actors
+        persons = [a for a in named if a.entity is not None and a.entity.type == "person"]
+        return (persons or named or [None])[-1]
 
     def _frames_content(self, h: Hit, r: Roles, s: _Sentence, clause: Span) -> bool:
         """A statement, order or agreement hands its roles to the acts it
@@ -222,7 +310,23 @@ class _PassageCoder:
                 r = Roles(r.source, Actor(None, None, accused, accused), r.how)
                 h = as_third_party(h)
         if h.trigger.refine:
+            if h.trigger.role == "propose":
+                # a proposal's sub-code is named before the next act told
+                # ("اقترح الفرنسيون تبادل معلومات ... واقترح ملك اسبانيا عقد مؤتمر دولي")
+                nxt = next((g.span.start for g in self.hits if g.span.start >= h.span.end and g.span.start in sentence
+                            and not g.nominal), sentence.end)
+                sentence = Span(sentence.start, nxt)
             h = refined(h, self.text, sentence, self.lex)
+            if h.trigger.role == "propose" and h.trigger.cameo[:3] in _BETWEEN_STATES and r.source is not None \
+                    and r.target is not None and r.target.entity is None and r.target.country == r.source.country:
+                # arbitration, mediation, an international conference are asked
+                # of the other side, never of one's own (GUIDELINES' internal
+                # proposals are about acts toward the other side)
+                named = [a for a in self.actors if a.mention is not None and h.span.end <= a.mention.start
+                         and a.mention.start in sentence]
+                other = next((a for a in named + list(reversed(self.state.context))
+                              if a.country and a.country != r.source.country), None)
+                r = Roles(r.source, other, r.how)
         return h, r
 
     # -- what the event leaves in the story

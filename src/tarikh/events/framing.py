@@ -71,6 +71,9 @@ def content_of(h: Hit, hits: list[Hit], text: str, lex: Lexicon, actors: list[Ac
             break
         if g.irrealis or (g.negated and not g.trigger.negated) or is_venue(g, text, lex):
             continue  # "أعلن ... في اجتماع اللجنة": the meeting is where it was said
+        if h.trigger.role == "speech" and (g.subjunctive or (reported_subject(g, text, lex, hits)
+                                                              and not (g.negated and g.trigger.negated))):
+            continue  # "أعلن أن مفاوضات باريس قد تسهل تجديد المفاوضات": what may be, or is talked of
         if (conjoined(g) or own_subject(g, text, actors)) and g.span.start - h.span.end > 30:
             break
         if single and g.span.start - h.span.end > 120:
@@ -143,17 +146,32 @@ def reported_subject(h: Hit, text: str, lex: Lexicon, hits: list[Hit] | None = N
     "أدرك ... أن مذكرة الاحتجاج ... خطوة"): it names an act talked about
     (told before, or another's), not a new one. After a causal "أن" ("لا
     سيما وأن المؤتمر ... لم يثمر") the act is told."""
-    if not h.nominal or lex.lang != "ar":
+    if lex.lang != "ar":
         return False
     before = fold_phrase(text[max(0, h.span.start - 80):h.span.start], "ar")
     words = before.split()
     if not words or words[-1] not in _AR_THAT:
+        return False
+    if not h.nominal and not _nominal_after_that(h, words):
         return False
     lead = re.split(r"[.!?؟]", before)[-1].split()[-9:-1]
     if any(w.lstrip("وف") in lex.reporting or w in lex.reporting for w in lead):
         return True
     return any(g.trigger.role == "speech" and 0 <= h.span.start - g.span.end <= 80
                and not re.search(r"[.!?؟]", text[g.span.end:h.span.start]) for g in hits or [])
+
+
+# "أنّ" takes a noun: a one-word verb form right after a bare "أن" is the
+# verbal noun ("أشار إلى أن رفض الحكومة البريطانية ..."); with a pronoun
+# ("أنه رفض") or after "بعد أن" it is a verb.
+_BARE_THAT = {"ان", "وان", "بان", "فان", "لان"}
+_THAT_VERB = {"بعد", "قبل", "منذ", "ما", "وبعد", "بمجرد"}
+
+
+def _nominal_after_that(h: Hit, words: list[str]) -> bool:
+    if len(h.text.split()) != 1 or words[-1] not in _BARE_THAT:
+        return False
+    return not (len(words) > 1 and words[-2] in _THAT_VERB)
 
 
 def participle(h: Hit) -> bool:

@@ -164,6 +164,13 @@ class Lexicon:
     reaction_refs: tuple[str, ...] = ()  # nouns by which a reaction names the act it answers ("على الإجراء")
     attributive: tuple[str, ...] = ()  # words opening a year attached to a noun ("لعام 1921", "of 1921")
     documents: tuple[str, ...] = ()  # nouns of the texts a statement issues (report, note): "واكد التقرير"
+    back_refs: tuple[str, ...] = ()  # words after an act's noun that refer back to it ("التحذير الوارد في المذكرة السابقة")
+    back_refs_before: tuple[str, ...] = ()  # words before an act's noun that refer back to it ("the earlier warning")
+    rumours: tuple[str, ...] = ()  # nouns of rumours: the acts a rumour tells are no acts ("سرت شائعات بأن")
+    contrast: tuple[str, ...] = ()  # words that end what a rumour tells ("لكن", "but")
+    lam_complement: tuple[str, ...] = ()  # verbs after which ل + verbal noun is the act done ("سارعت لنفي")
+    topic_verbs: tuple[str, ...] = ()  # verbs of pointing and thinking: "أشار إلى التهديد" talks of the act
+    latter: tuple[str, ...] = ()  # "الأخير", "the latter": the last actor named before the act
 
 
 @lru_cache(maxsize=None)
@@ -193,4 +200,11 @@ def lexicon(lang: str) -> Lexicon:
         reporting=tuple(fold_phrase(n, lang) for n in spec.get("reporting", [])),
         relatives=tuple(fold_phrase(n, lang) for n in spec.get("relatives", [])),
         documents=tuple(fold_phrase(n, lang) for n in spec.get("documents", [])),
+        back_refs=tuple(fold_phrase(n, lang) for n in spec.get("back_refs", [])),
+        back_refs_before=tuple(fold_phrase(n, lang) for n in spec.get("back_refs_before", [])),
+        rumours=tuple(fold_phrase(n, lang) for n in spec.get("rumours", [])),
+        contrast=tuple(fold_phrase(n, lang) for n in spec.get("contrast", [])),
+        lam_complement=tuple(fold_phrase(n, lang) for n in spec.get("lam_complement", [])),
+        topic_verbs=tuple(fold_phrase(n, lang) for n in spec.get("topic_verbs", [])),
+        latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
     )

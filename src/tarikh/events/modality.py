@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
+from .framing import conjoined
 from .hits import Hit, finite, has_phrase
 from .lexicon import Lexicon, fold_phrase
 
@@ -64,7 +65,9 @@ def subjunctive(folded: str, fstart: int, hit: str, nominal: bool = False) -> bo
     to be done ("يجب أن يتعرف الوفد ... وأن يجري تحقيقًا", "اقترح أن يقوم
     ممثلو الصناعة بزيارة"), not one told as done."""
     window = folded[max(0, fstart - 60):fstart]
-    words = re.split(r"[،,؛;.:]", window)[-1].split()[-4:] + hit.split()[:1]
+    # quotation marks the PDF left between words ("قد" تسهل) are no words
+    words = [w.strip("\"'«»“”") for w in re.split(r"[،,؛;.:]", window)[-1].split()[-4:] + hit.split()[:1]]
+    words = [w for w in words if w]
     for i, w in enumerate(words[:-1]):
         if w in _AR_AN and _imperfect(words[i + 1]):
             return True
@@ -105,10 +108,95 @@ def purpose(h: Hit) -> bool:
     if not h.nominal or h.trigger.lang != "ar":
         return False
     word = fold_phrase(h.text, "ar").lstrip("وف")
-    return word.startswith("ل") and not any(fold_phrase(f, "ar").startswith("ل") for f in h.trigger.nouns)
+    firsts = {fold_phrase(f, "ar").split()[0] for f in h.trigger.nouns if f.split()}
+    # a listed form whose ل belongs to it ("للتحقيق في") names no aim; a listed
+    # form that is ل + another listed form ("لنفي") has the lam of purpose
+    lexical = {f for f in firsts if f.startswith("ل") and f[1:] not in firsts}
+    first = word.split()[0] if word.split() else word
+    if not word.startswith("ل") or first in lexical:
+        return False
+    return not lexical or first[1:] in firsts
 
 
 def hearsay(h: Hit, text: str, lex: Lexicon) -> bool:
     """"a letter said to have been sent": hearsay, not a statement."""
     return lex.lang == "en" and h.trigger.role == "speech" and not h.nominal \
         and re.match(r"\s+to\s+(?:have|be)\b", text[h.span.end:h.span.end + 12]) is not None
+
+
+_PUNCT = "\"'«»“”()[]،,؛;:.!?؟"
+
+
+def _after_words(h: Hit, text: str, lang: str, n: int) -> list[str]:
+    return [w.strip(_PUNCT) for w in fold_phrase(text[h.span.end:h.span.end + 80], lang).split()[:n]]
+
+
+def referred_back(h: Hit, text: str, lex: Lexicon) -> bool:
+    """An act's noun that refers back to an act already told: "التحذير الوارد
+    في المذكرة السابقة", "اجتماعه السابق مع", "the warning given in the earlier
+    note", "his earlier meeting": the act is not told again here."""
+    if not h.nominal or not (lex.back_refs or lex.back_refs_before):
+        return False
+    after = fold_phrase(text[h.span.end:h.span.end + 60], lex.lang)
+    if lex.lang == "ar":
+        words = _after_words(h, text, "ar", 2)
+        # the first word after the noun, or the second when the first is the
+        # rest of the noun itself (a pronoun suffix left outside the match)
+        if words and (words[0] in lex.back_refs or (len(words) > 1 and len(words[0]) <= 2 and words[1] in lex.back_refs)):
+            return True
+    elif any(re.match(r"\s*" + re.escape(b) + r"(?!\w)", after) for b in lex.back_refs):
+        return True
+    before = fold_phrase(text[max(0, h.span.start - 30):h.span.start], lex.lang).split()
+    before = [w.strip(_PUNCT) for w in before]
+    return bool(before) and before[-1] in lex.back_refs_before
+
+
+def rumoured(h: Hit, text: str, sentence: Span, hits: list[Hit], lex: Lexicon) -> bool:
+    """An act told after a rumour noun in its sentence ("سرت شائعات تفيد بأن
+    بريطانيا على استعداد لمنح قرض", "rumours that Britain had refused a loan")
+    is what was rumoured, not an act. The rumour's content ends at a word of
+    contrast ("لكن الخارجية سارعت لنفي هذه المعلومات") or at a verb with its
+    own conjunction (a new act of the story)."""
+    if not lex.rumours:
+        return False
+    before = fold_phrase(text[sentence.start:h.span.start], lex.lang)
+    last = None
+    for r in lex.rumours:
+        for m in re.finditer(r"(?<!\w)(?:[وف]?(?:ب|ل)?)?" + re.escape(r) + r"(?!\w)", before):
+            if last is None or m.end() > last:
+                last = m.end()
+    if last is None:
+        return False
+    rest = before[last:]
+    if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", rest) for c in lex.contrast):
+        return False
+    cut = sentence.start + len(before[:last])
+    return not any(cut <= g.span.start <= h.span.start and not g.nominal and conjoined(g) for g in hits)
+
+
+def talked_of(h: Hit, text: str, clause: Span, lex: Lexicon) -> bool:
+    """A verbal noun after a verb of pointing, speaking of or thinking and its
+    preposition ("لم تشر بعد صراحة إلى التهديد بحرب جديدة", "referred to the
+    threat of war"): the act is talked or thought of, not told."""
+    if not h.nominal or not lex.topic_verbs:
+        return False
+    before = fold_phrase(text[max(clause.start, h.span.start - 60):h.span.start], lex.lang).split()
+    before = [w.strip(_PUNCT) for w in before]
+    if not before:
+        return False
+    preps = ("الي", "في", "عن", "علي") if lex.lang == "ar" else ("to", "of", "at", "the", "a")
+    if before[-1] not in preps:
+        return False
+    for w in before[-5:-1]:
+        if w in lex.topic_verbs or w.lstrip("وف") in lex.topic_verbs:
+            return True
+    return False
+
+
+def lam_complement(h: Hit, text: str, lex: Lexicon) -> bool:
+    """"سارعت لنفي هذه المعلومات": after a verb of haste the ل + verbal noun is
+    the act done (hastened to deny), not a purpose."""
+    if not lex.lam_complement:
+        return False
+    before = fold_phrase(text[max(0, h.span.start - 20):h.span.start], lex.lang).split()
+    return bool(before) and (before[-1] in lex.lam_complement or before[-1].lstrip("وف") in lex.lam_complement)

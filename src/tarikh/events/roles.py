@@ -24,7 +24,7 @@ from .nationality import nationality_after, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_construct, possessor, relative_agent, takes_complement
-from .targets import addressee, medium_addressee, own_side, pick_target, with_goal
+from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, with_goal
 
 __all__ = ["NON_ACTOR_TYPES", "Actor", "Roles", "assign", "nationality_pair", "passage_actors", "passage_places",
            "preposition"]
@@ -257,9 +257,13 @@ class _Assignment:
     def _with_target(self, source: Actor, how: str, after: list[Actor], pair_b: list[Actor], obj: Actor | None,
                      rel_agent: list[Actor]) -> Roles:
         trigger, hit, text, lang = self.trigger, self.hit, self.text, self.lang
+        own_government = None
         if text:  # "أعرب عن استيائه ... في رسالة إلى ستالين": the letter's addressee is not the act's target
             after = [a for a in after if not medium_addressee(a, text, lang)]
+            after, own_government = policy_direction(after, hit.end, text, lang, source)
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
+        if own_government is not None:
+            target = own_government  # "سياسة الحكومة تجاه ...": the policy of one's own government
         if obj is not None and obj is not source:
             target = obj
         elif not self.nominal and rel_agent and rel_agent[0] is not source:

@@ -77,7 +77,11 @@ def answer(r: Roles, clause_text: str, state: State, lex: Lexicon) -> Roles:
     # its author ("وافق تشامبرلين على مقترح هودجسون").
     folded = fold_phrase(clause_text, lex.lang)
     if r.target is not None and r.target.name and r.how != "topic":
-        author = re.escape(fold_phrase(r.target.name, lex.lang).split()[0])
+        # the author as named here ("مقترح هودجسون") or by the first word of the name
+        names = {fold_phrase(r.target.name, lex.lang).split()[0]}
+        if r.target.mention is not None and r.target.mention.text.split():
+            names.add(fold_phrase(r.target.mention.text, lex.lang).split()[0])
+        author = "(?:" + "|".join(re.escape(n) for n in names) + ")"
         if any(re.search(r"(?<!\w)(?:ال)?" + re.escape(n) + r"\s+" + author, folded) for n in lex.proposal_nouns):
             return r
     if state.proposer is not None and any(has_phrase(n, folded) for n in lex.proposal_nouns):

@@ -19,6 +19,11 @@ from .participants import Actor, Roles, bare, other, tagged
 _MEDIUM = {"ar": re.compile(r"(?:رساله|برقيه|مذكره|خطاب|رد)\s+(?:الي|لـ?)\s*$"),
            "en": re.compile(r"(?:letter|telegram|note|message)\s+to\s*(?:the\s+)?$")}
 # between a verb and its direct object: determiners and capitalized words ("accused the Soviet mission")
+# Denials and justifications answer the other side: an actor of the speaker's
+# own country after them is what is denied or defended ("برر تشامبرلين ... مزاعم
+# وزارة الداخلية"), not the one answered.
+_ANSWERS = ("016", "052")
+_AS_COMPLEMENT = re.compile(r"\S\s+as\s+(?:an?|the)\s")
 _EN_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w'-]*)\s+){0,3}")
 
 
@@ -26,6 +31,11 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
                 context: list[Actor], lang: str = "ar", hit_end: int | None = None, text: str = "") -> Actor | None:
     if pair_b:
         return pair_b[0]
+    if lang == "en" and hit_end is not None and text:
+        # "condemned the agreements as an attempt to draw Germany into a bloc":
+        # an actor inside the "as" complement is what the object is called, not
+        # the one acted on
+        after = [a for a in after if a.mention is None or not _AS_COMPLEMENT.search(text[hit_end:a.mention.start])]
     if how == "between":
         return None  # "بين مصر و<unknown>": the other party is not known, and no one else is it
     if lang == "en" and after and after[0].prep is None and after[0].mention is not None and how != "vso" \
@@ -35,9 +45,9 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
         # stirring up the Chinese against Britain") is the one acted on
         first = after[0]
         if (first.entity is None or source.entity is None or first.entity.id != source.entity.id) \
-                and (not trigger.cameo.startswith("016") or first.country != source.country):
+                and (not trigger.cameo.startswith(_ANSWERS) or first.country != source.country):
             return first
-    if trigger.cameo.startswith("016"):
+    if trigger.cameo.startswith(_ANSWERS):
         # a denial answers the other side: an actor of the denier's own
         # country after it is what is denied ("denied that the Soviet
         # government was responsible"), not the addressee
@@ -94,3 +104,34 @@ def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[
         if a.mention.start >= hit.end and a.mention.start < window.end and a.prep == "target" and a.country != r.source.country:
             return Roles(r.source, a, r.how)
     return r
+
+
+# "انتقد سياسة الحكومة تجاه الاتحاد السوفييتي", "criticised the government's
+# policy towards the Soviet Union": the actor a policy is directed at is not
+# what the act is aimed at; the policy's owner is.
+_POLICY = {"ar": re.compile(r"^\s*(?:ال)?(?:سياسه|سياسات|موقف|نهج|مسلك|سلوك)(?:ها|ه|هم)?\s"),
+           "en": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:policy|policies|attitude|stance|conduct)\s")}
+_DIRECTION = {"ar": re.compile(r"(?:^|\s)(?:تجاه|اتجاه|حيال|ازاء|نحو)\s*$"),
+              "en": re.compile(r"(?:^|\s)(?:towards|toward|vis-a-vis)\s+(?:the\s+)?$")}
+_OWN_GOVERNMENT = {"ar": re.compile(r"^\s*(?:ال)?(?:سياسه|سياسات|موقف|نهج)\s+الحكومه\s+(?:تجاه|اتجاه|حيال|ازاء|نحو)(?:\s|$)"),
+                   "en": re.compile(r"^\s*(?:the\s+)?government(?:'s)?\s+(?:policy|policies|attitude|stance)\s+(?:towards|toward)(?:\s|$)")}
+
+
+def policy_direction(after: list[Actor], hit_end: int, text: str, lang: str, source: Actor) -> tuple[list[Actor], Actor | None]:
+    """The actors an act can aim at once a policy's direction is set aside, and
+    the act's own government when "the government" owning the policy is
+    named bare ("انتقد هودجسون سياسة الحكومة تجاه ...": his own government)."""
+    pol, dirn = _POLICY.get(lang), _DIRECTION.get(lang)
+    if pol is None or not text:
+        return after, None
+    if source.mention is not None and hit_end <= source.mention.start < hit_end + 40:
+        hit_end = source.mention.end  # VSO: the policy is the object after the subject
+    head = fold_phrase(text[hit_end:hit_end + 60], lang)
+    if not pol.match(head + " "):
+        return after, None
+    kept = [a for a in after if a.mention is None or a.mention.start < hit_end
+            or not dirn.search(fold_phrase(text[hit_end:a.mention.start], lang))]
+    own = None
+    if _OWN_GOVERNMENT[lang].match(head) and source.country:
+        own = Actor(None, None, source.country, "government")
+    return kept, own
