@@ -1,0 +1,109 @@
+"""The Arabic pipeline on a second Arabic history paper, not the one it was tuned on.
+
+tests/gold/arabic_iraq/iraq_ar.txt is an Arabic paper on Iraqi-British
+relations 1930-1941 (Iraqi month names with مايس, Egyptian months, Hijri
+dates, ordinal days, vague dates, ranges, a footnote biography apparatus),
+annotated by hand in the gold format of docs/gold-format.md before the
+system's output was looked at. The floors are the figures measured with
+
+    tarikh eval --gold tests/gold/arabic_iraq tests/gold/arabic_iraq/iraq_ar.txt
+
+rounded down a little; raise one when a layer improves.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tarikh
+from tarikh.evaluate import evaluate, summary
+
+GOLD = Path(__file__).parent / "gold" / "arabic_iraq"
+PAPER = GOLD / "iraq_ar.txt"
+
+# measured 2026-11-29: timexes 0.948, events/dated 0.381 (P 0.400 R 0.364),
+# events/core/dated 0.449, events/coded 0.413, persons 1.000 (life years 1.000,
+# roles 0.833), sections 1.000, footnote_refs 1.000
+FLOORS = {
+    "timexes.f1": 0.92,
+    "events/coded.f1": 0.38,
+    "events/dated.f1": 0.35,
+    "events/core/dated.f1": 0.42,
+    "persons.f1": 0.95,
+    "persons.life_years_accuracy": 0.95,
+    "persons.roles_recall": 0.80,
+    "sections.f1": 0.95,
+    "footnote_refs.f1": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float | None]:
+    return summary(evaluate(GOLD, [PAPER]))
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return tarikh.read(PAPER)
+
+
+@pytest.mark.parametrize("name, floor", sorted(FLOORS.items()))
+def test_iraq_figure_not_below_floor(figures, name, floor):
+    assert name in figures, f"{name} is no longer reported"
+    assert (figures[name] or 0.0) >= floor, f"{name} = {figures[name]:.4f} fell below its floor {floor}"
+
+
+def test_iraq_gold_files_are_valid_and_aligned():
+    lines = PAPER.read_text(encoding="utf-8").split("\n")
+    for row in map(json.loads, (GOLD / "iraq_ar_timex.jsonl").read_text(encoding="utf-8").splitlines()):
+        assert row["text"] in lines[row["line"] - 1], row
+    events = [json.loads(x) for x in (GOLD / "iraq_ar_events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(events) >= 25
+    for row in events:
+        assert row["evidence"] in lines[row["line"] - 1], row
+        assert row["tier"] in ("core", "extended")
+
+
+# -- behaviour a user notices
+
+
+def test_iraq_hijri_dates_are_converted(doc):
+    hijri = {(t.line, t.value) for t in doc.timexes if t.calendar == "hijri"}
+    assert (18, "1930-06-30") in hijri  # 4 صفر 1349هـ, the day the treaty was signed
+    assert (32, "1939-04-04") in hijri  # 14 صفر 1358هـ, King Ghazi's death
+
+
+def test_iraq_month_names_of_every_system(doc):
+    got = {(t.line, t.value, t.mod) for t in doc.timexes}
+    for want in [(35, "1941-05", None),      # مايس 1941 (Iraqi)
+                 (23, "1932-10-03", None),   # 3 أكتوبر 1932 (Egyptian)
+                 (24, "1933-06", None),      # يونيو 1933 (Egyptian)
+                 (28, "1936-10-29", None),   # التاسع والعشرين من تشرين الأول 1936
+                 (22, "1931-05", None),      # أيار من العام نفسه
+                 (29, "1936", "END")]:       # أواخر عام 1936
+        assert want in got, want
+
+
+def test_iraq_break_with_germany_is_coded_on_5_september_1939(doc):
+    breach = [e for e in doc.events if e.cameo == "161"]
+    assert breach, "the break with Germany was not coded"
+    e = breach[0]
+    assert (e.source["country"], e.target["country"]) == ("IRQ", "DEU")
+    assert e.date["value"] == "1939-09-05"
+
+
+def test_iraq_persons_carry_country_and_offices(doc):
+    rashid = next(e for e in doc.entities if e.type == "person" and e.name == "Rashid Ali al-Gaylani")
+    assert rashid.country == "IRQ" and (rashid.birth_year, rashid.death_year) == (1892, 1965)
+    assert {r["start"][:4] for r in rashid.roles} >= {"1933", "1940", "1941"}
+
+
+@pytest.mark.xfail(strict=True, reason="the signatories 'X وY' stand between وقع and معاهدة (7 words, the "
+                   "trigger gap is 4) and the second signatory is not taken as the counterpart: needs code")
+def test_iraq_1930_treaty_signing_is_coded_irq_gbr_on_30_june_1930(doc):
+    sign = [e for e in doc.events if e.cameo.startswith("05") and abs(e.line - 18) <= 1]
+    assert sign and (sign[0].source["country"], (sign[0].target or {}).get("country")) == ("IRQ", "GBR")
+    assert sign[0].date["value"] == "1930-06-30"

@@ -1,0 +1,109 @@
+"""The English side on a second history: the Suez Crisis, 1952-1957.
+
+tests/gold/english_suez/suez_en.txt is an original English paper on the road
+from the Egyptian revolution of July 1952 to Eden's resignation in January
+1957, annotated by hand in the gold format of docs/gold-format.md before the
+system's output was looked at. The English rules were tuned on the
+Anglo-Soviet paper; this one checks that they carry over to another story,
+other actors (Egypt, Israel, France, the United Nations) and military acts.
+The floors are the figures measured with
+
+    tarikh eval --gold tests/gold/english_suez tests/gold/english_suez/suez_en.txt
+
+rounded down a little; raise one when a layer improves.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tarikh
+from tarikh.evaluate import evaluate, summary
+
+GOLD = Path(__file__).parent / "gold" / "english_suez"
+PAPER = GOLD / "suez_en.txt"
+
+# measured 2026-11-29: timexes 0.945, events/dated 0.293 (P 0.367 R 0.244),
+# events/coded 0.347, events/core/dated 0.310, persons 0.917, sections 1.000,
+# footnote_refs 1.000, footnotes 1.000, citations 1.000
+FLOORS = {
+    "timexes.f1": 0.92,
+    "events/dated.f1": 0.27,
+    "events/coded.f1": 0.32,
+    "events/core/dated.f1": 0.28,
+    "persons.f1": 0.88,
+    "sections.f1": 0.95,
+    "footnote_refs.f1": 0.95,
+    "footnotes.f1": 0.95,
+    "citations.f1": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float | None]:
+    return summary(evaluate(GOLD, [PAPER]))
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return tarikh.read(PAPER)
+
+
+@pytest.mark.parametrize("name, floor", sorted(FLOORS.items()))
+def test_suez_figure_not_below_floor(figures, name, floor):
+    assert name in figures, f"{name} is no longer reported"
+    assert (figures[name] or 0.0) >= floor, f"{name} = {figures[name]:.4f} fell below its floor {floor}"
+
+
+def test_suez_gold_files_are_valid_and_aligned():
+    lines = PAPER.read_text(encoding="utf-8").split("\n")
+    for row in map(json.loads, (GOLD / "suez_en_timex.jsonl").read_text(encoding="utf-8").splitlines()):
+        assert row["text"] in lines[row["line"] - 1], row
+    events = [json.loads(x) for x in (GOLD / "suez_en_events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(events) >= 30
+    for row in events:
+        assert row["evidence"] in lines[row["line"] - 1], row
+        assert row["tier"] in ("core", "extended")
+
+
+# -- behaviour a user notices
+
+
+def _events_at(doc, line: int, cameo_root: str):
+    return [e for e in doc.events if abs(e.line - line) <= 1 and e.cameo.startswith(cameo_root)]
+
+
+def test_suez_nationalisation_is_an_egyptian_seizure_on_26_july_1956(doc):
+    seized = _events_at(doc, 37, "17")
+    assert seized, "the nationalisation of the Suez Canal Company was not coded"
+    e = seized[0]
+    assert e.source["country"] == "EGY"
+    assert e.date["value"] == "1956-07-26"
+
+
+def test_suez_anglo_french_landing_is_material_conflict_toward_egypt_in_november_1956(doc):
+    landing = [e for e in _events_at(doc, 56, "19") if e.target and e.target["country"] == "EGY"]
+    assert landing, "the landing at Port Said was not coded as force against Egypt"
+    e = landing[0]
+    assert e.source["country"] in ("GBR", "FRA")
+    assert e.quad_class == 4
+    assert e.date["value"].startswith("1956-11")
+
+
+def test_suez_israeli_invasion_of_29_october_1956(doc):
+    invasion = [e for e in _events_at(doc, 49, "19") if e.source["country"] == "ISR"]
+    assert invasion and invasion[0].date["value"] == "1956-10-29"
+
+
+def test_suez_actors_of_the_crisis_are_known(doc):
+    persons = {e.name: e for e in doc.entities if e.type == "person" and e.category != "cited_author"}
+    for name, country in [("Gamal Abdel Nasser", "EGY"), ("Selwyn Lloyd", "GBR"), ("Guy Mollet", "FRA"),
+                          ("David Ben-Gurion", "ISR"), ("John Foster Dulles", "USA")]:
+        assert name in persons and persons[name].country == country, name
+    eden = persons["Anthony Eden"]
+    assert {"role": "Prime Minister", "country": "GBR", "start": "1955", "end": "1957"} in eden.roles
+    orgs = {e.name for e in doc.entities if e.type == "organization"}
+    assert {"United Nations General Assembly", "United Nations Emergency Force"} <= orgs
