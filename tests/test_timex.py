@@ -134,3 +134,15 @@ def test_timex_publication_year_in_footnote_is_citation():
     doc = _doc([_p("footnote", "Jews, Cambridge University Press, 1997, P. 430.", 60, section=None, footnote=12)])
     tag_document(doc)
     assert [(t.value, t.kind) for t in doc.timexes] == [("1997", "citation")]
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("وعدوها انتهاكا لاتفاقية التجارة لعام 1921", "ar", "name"),
+    ("صادق البرلمان على المعاهدة في السادس عشر من تشرين الثاني 1930", "ar", "date"),
+    ("a breach of the Trade Agreement of 1921", "en", "name"),
+    ("the evacuation agreement on 27 July 1954", "en", "date"),
+])
+def test_timex_a_year_names_a_treaty_but_a_dated_act_is_a_date(text, lang, kind):
+    from tarikh.timex import find_timexes
+
+    assert [t.kind for t in find_timexes(text, lang)] == [kind]

@@ -40,8 +40,12 @@ def _timex(c: Candidate, text: str, folded: str, line_at: Callable[[int], int], 
     kind = p.kind
     if c.bare and footnote and looks_like_citation(lang, folded, c.start, c.end):
         kind = "citation"
-    elif kind in ("date", "range") and (names_instrument(_lexicon(lang), folded, c.start)
-                                        or _ends_with_instrument(_lexicon(lang), text[c.start:c.end])):
+    elif kind in ("date", "range") and (
+            (len(p.value or "") <= 4 and names_instrument(_lexicon(lang), folded, c.start))
+            or _ends_with_instrument(_lexicon(lang), text[c.start:c.end])):
+        # only a bare year after an instrument names it ("اتفاقية التجارة لعام
+        # 1921"); a month or a day ("وقع المعاهدة في 30 حزيران 1930") is when
+        # something was done
         kind = "name"  # tagged, but the story's time stays where it was
     anchor = p.anchor if p.anchor is not None else c.start
     return Timex(

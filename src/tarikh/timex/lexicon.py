@@ -92,6 +92,7 @@ class Lexicon:
     citation_after: list[str]
     rules: list[Rule]
     instrument_nouns: set[str] = field(default_factory=set)  # "اتفاقية … لعام 1921": the year names it
+    date_prepositions: set[str] = field(default_factory=set)  # "في", "on": what follows is a date
     exact_ambiguous: set[str] = field(default_factory=set)  # ambiguous month spellings as written
     before_words: set[str] = field(default_factory=set)  # offsets that count backwards
     link_displaced: bool = False  # join a yearless head to a year pushed away by visual order
@@ -445,6 +446,7 @@ def lexicon(lang: str) -> Lexicon:
         not_year_after={fold(w).lower() for w in _words(words.get("not_year_after", []), "not_year_after")},
         citation_after=_words(words.get("citation_after", []), "citation_after"),
         instrument_nouns={fold(w).lower() for w in _words(words.get("instrument_nouns", []), "instrument_nouns")},
+        date_prepositions={fold(w).lower() for w in _words(words.get("date_prepositions", []), "date_prepositions")},
         rules=_build_rules(data, ic),
         exact_ambiguous={n for m in files['months']['months'] if m.get('ambiguous') for n in m['names']},
         before_words={fold(w).lower() if ic else fold(w) for w in files['numbers'].get('offsets', {}).get('before', [])},

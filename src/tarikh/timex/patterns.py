@@ -72,7 +72,10 @@ def names_instrument(lex: Lexicon, folded: str, start: int) -> bool:
     signed instrument at most five words before it ("اتفاقية التجارة لعام
     1921", "the Anglo-Soviet Trade Agreement of 1921")."""
     nouns = lex.instrument_nouns
-    for word in _WORD.findall(folded[max(0, start - 60): start])[-5:]:
+    before = _WORD.findall(folded[max(0, start - 60): start])
+    if before and before[-1].lower() in lex.date_prepositions:
+        return False  # "the agreement on 27 July 1954", "المعاهدة في عام 1930": a date, not a name
+    for word in before[-5:]:
         w = word.lower()
         stems = {w, w[1:] if w[:1] in "وبلف" else w}
         stems |= {x[2:] for x in stems if x.startswith(("ال", "لل"))}
