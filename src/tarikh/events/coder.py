@@ -74,8 +74,13 @@ class _PassageCoder:
         # A negator that is itself an act ("رفض الاقتراح") is coded as that act
         # unless the act it negates has a negated code ("رفض منح القرض" -> 1221).
         negators = [h.negator for h in hits if h.negated and h.negator and h.trigger.negated]
-        return [h for h in hits if not any(n.start <= h.span.start < n.end or h.span.start <= n.start < h.span.end
+        hits = [h for h in hits if not any(n.start <= h.span.start < n.end or h.span.start <= n.start < h.span.end
                                            for n in negators if n is not None) or h.negated]
+        # A trigger word inside the name of a place or person ("Port Said") is
+        # part of the name, not an act.
+        named = {e.id for e in self.doc.entities if e.type in ("place", "person")}
+        names = [(m.start, m.end) for m in self.doc.mentions if m.passage == self.p and m.entity in named]
+        return [h for h in hits if not any(a <= h.span.start and h.span.end <= b for a, b in names)]
 
     def code(self) -> None:
         for sentence in sentences(self.text):
