@@ -66,7 +66,7 @@ class _PassageCoder:
         self.passage = doc.passages[p]
         self.text = self.passage.text
         self.actors = passage_actors(doc, p)
-        self.places = passage_places(doc, p) if lex.lang == "en" else []
+        self.places = passage_places(doc, p)
         self.hits = self._act_hits()
 
     def _act_hits(self) -> list[Hit]:

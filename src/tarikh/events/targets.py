@@ -97,11 +97,13 @@ def own_side(source: Actor) -> Actor:
 
 def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[Actor] | None) -> Roles:
     """A material act with no target aimed at a place ("sent troops to
-    Shanghai"): the state the place lay in is the target."""
+    Shanghai", "invaded Sinai", "دخلت القوات البريطانية بغداد"): the state
+    the place lay in is the target."""
     if r.source is None or r.target is not None or trigger.no_target or not places or trigger.cameo[:2] < "15":
         return r
     for a in places:
-        if a.mention.start >= hit.end and a.mention.start < window.end and a.prep == "target" and a.country != r.source.country:
+        if a.mention.start >= hit.end and a.mention.start < window.end and a.prep in ("target", None) \
+                and a.country != r.source.country:
             return Roles(r.source, a, r.how)
     return r
 
