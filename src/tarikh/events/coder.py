@@ -12,7 +12,7 @@ actor: it becomes a candidate with the reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..document import Document, Event
@@ -150,6 +150,47 @@ class _PassageCoder:
                       if lex.lang == "en" else None)
         if ev is not None:
             self._record(h, r, ev, frame, report, s)
+            self.events.extend(self._joint_events(ev, r))
+
+    # -- joint actors: "Britain and France referred ...", "threatened London and Paris"
+
+    def _joint_events(self, ev: Event, r: Roles) -> list[Event]:
+        """One event more for each state joined to the source or the target
+        by "و" / "and": a joint act is an act of each of them."""
+        out: list[Event] = []
+        for partner in self._partners(r.source):
+            if r.target is None or partner.country != r.target.country:
+                out.append(replace(ev, source=partner.to_ref(), tier=_tier(partner, r.target)))
+        for partner in self._partners(r.target):
+            if partner.country != r.source.country:
+                out.append(replace(ev, target=partner.to_ref(), tier=_tier(r.source, partner)))
+        return out
+
+    def _partners(self, actor: Actor | None) -> list[Actor]:
+        """The actors of other states joined right after this one."""
+        if actor is None or actor.mention is None:
+            return []
+        ordered = sorted(self.actors, key=lambda a: a.mention.start)
+        out, end = [], actor.mention.end
+        for other in ordered:  # "France and Britain ...": those after it
+            if other.mention.start < end:
+                continue
+            joiner = _AND if not out else _JOINED  # the first joint is "and": "X, Y" may be two clauses
+            if not joiner.fullmatch(self.text[end:other.mention.start]) or other.country in (None, actor.country):
+                break
+            out.append(other)
+            end = other.mention.end
+        start, before = actor.mention.start, 0
+        for other in reversed(ordered):  # "Britain and France issued ...": those before it
+            if other.mention.end > start:
+                continue
+            joiner = _AND if not before else _JOINED
+            if not joiner.fullmatch(self.text[other.mention.end:start]) or other.country in (None, actor.country):
+                break
+            out.append(other)
+            before += 1
+            start = other.mention.start
+        return out
 
     # -- is it an act, and was it done?
 
@@ -353,3 +394,12 @@ class _PassageCoder:
             state.topic_passage = self.p
         if h.trigger.role == "propose":
             state.proposer = r.source
+
+
+# What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").
+_JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
+_AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
+
+
+def _tier(source: Actor | None, target: Actor | None) -> str:
+    return "core" if source is not None and target is not None and source.country != target.country else "extended"

@@ -39,6 +39,9 @@ def _near_twin(a: Event, b: Event) -> bool:
     ta, tb = a.target or {}, b.target or {}
     if a.cameo != b.cameo:
         return False
+    if a.line == b.line and a.evidence == b.evidence and (
+            sa.get("country") != sb.get("country") or ta.get("country") != tb.get("country")):
+        return False  # one joint act of several states ("Britain and France referred ...")
     if sa.get("entity") and sa.get("entity") == sb.get("entity") and abs(a.line - b.line) <= 5:
         return True  # the same actor's same act told twice in a paragraph
     if _person_id(sa) and _person_id(sb) and sa.get("entity") != sb.get("entity"):
