@@ -95,11 +95,18 @@ def own_side(source: Actor) -> Actor:
     return Actor(None, None, source.country, f"{source.name} (own side)")
 
 
+def _aims_at_place(cameo: str) -> bool:
+    # Force and pressure (15-20), material help sent somewhere (06-07) and a
+    # visit (042) are aimed at the state a place lies in; talk is not.
+    return cameo[:2] >= "15" or cameo[:2] in ("06", "07") or cameo[:3] == "042"
+
+
 def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[Actor] | None) -> Roles:
-    """A material act with no target aimed at a place ("sent troops to
-    Shanghai", "invaded Sinai", "دخلت القوات البريطانية بغداد"): the state
-    the place lay in is the target."""
-    if r.source is None or r.target is not None or trigger.no_target or not places or trigger.cameo[:2] < "15":
+    """A material act or a visit with no target aimed at a place ("sent
+    troops to Shanghai", "invaded Sinai", "دخلت القوات البريطانية بغداد",
+    "زار الملك لندن"): the state the place lay in is the target."""
+    if r.source is None or r.target is not None or trigger.no_target or not places \
+            or not _aims_at_place(trigger.cameo):
         return r
     for a in places:
         if a.mention.start >= hit.end and a.mention.start < window.end and a.prep in ("target", None) \
