@@ -72,3 +72,52 @@ def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: 
         if code and code != source.country:
             return Actor(None, None, code, raw)
     return None
+
+
+# Words that end a direct object: a preposition or a conjunction starts
+# another part of the clause, whose nationality words are not the object's.
+_OBJECT_END = {"en": {"in", "at", "to", "from", "against", "on", "with", "for", "by", "of", "and", "that", "near"},
+               "ar": {"في", "على", "الى", "من", "ضد", "مع", "عن", "ان", "بعد", "قبل", "عند", "حول"}}
+
+
+def _adjective_country(word: str) -> str | None:
+    from ..actors.gazetteer import scan
+
+    _, hits = scan(word)
+    for h in hits:
+        e = h.has("adj")
+        if e:
+            return e.key
+    return None
+
+
+def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) -> Actor | None:
+    """"froze Egyptian sterling balances", "قتلوا القنصل البريطاني": a material
+    act whose direct object carries a nationality adjective is aimed at that
+    state. The object is read from the verb on, over the subject when it comes
+    between (Arabic VSO), up to the first preposition or punctuation; in
+    Arabic the adjective follows a noun with ال, in English it precedes one."""
+    first = re.match(r"\S+", text[hit.start:])
+    pos = hit.start + (first.end() if first else 0)
+    m = source.mention
+    tokens = list(re.finditer(r"[^\s،,؛;.:()\"']+|[،,؛;.:()]", text[pos:hit.end + 40]))
+    prev = ""
+    for n, t in enumerate(tokens[:6]):
+        word, at = t.group(), pos + t.start()
+        if m is not None and m.start <= at < m.end:
+            prev = ""
+            continue
+        if not word[0].isalnum() or fold_phrase(word, lang) in _OBJECT_END.get(lang, ()):
+            return None
+        code = _adjective_country(word)
+        if lang == "en":
+            follower = tokens[n + 1].group() if n + 1 < len(tokens) else ""
+            fits = word[0].isupper() and follower[:1].islower()
+        else:
+            fits = word.startswith("ال") and prev.startswith("ال") and not _adjective_country(prev)
+        if code and fits and code != source.country:
+            return Actor(None, None, code, word)
+        if code:  # a nationality word of the source's own side, or not on a noun
+            return None
+        prev = word
+    return None

@@ -20,7 +20,7 @@ from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
 from .lexicon import Trigger
-from .nationality import nationality_after, nationality_pair, object_nationality
+from .nationality import direct_object_nationality, nationality_after, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_construct, possessor, relative_agent, takes_complement
@@ -270,6 +270,8 @@ class _Assignment:
             target = rel_agent[0]  # "انتقد الدور الذي قام به حزب المحافظين": the doer of what is criticised
         if target is None and trigger.context_target and text:
             target = object_nationality(text, hit, self.window, source, lang)
+        if target is None and text and trigger.cameo[:2] >= "15" and not trigger.no_target and not self.nominal:
+            target = direct_object_nationality(text, hit, source, lang)
         if same_entity(target, source):
             target = None  # no act is aimed by an actor at itself
         return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
