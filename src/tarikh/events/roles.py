@@ -152,7 +152,10 @@ class _Assignment:
         if trigger.from_is_target:  # "الاعتذار من الحكومة": من marks the addressee
             after = [a if a.prep != "from" else Actor(a.mention, a.entity, a.country, a.name, "target") for a in after]
         own = [a for a in after if a.mention.start < hit.end]  # the act's noun names its body: "لجنة التحقيق"
-        after = [a for a in after if a.mention.start >= hit.end]
+        # a verb phrase with a gap ("طلبت … من بريطانيا دعم") can hold its addressee
+        gap = [a for a in own if not self.nominal and a.prep == "target" and a.mention.start > hit.start]
+        own = [a for a in own if a not in gap]
+        after = gap + [a for a in after if a.mention.start >= hit.end]
         if self.passive and len(tagged(after, "between")) < 2:
             return self._ar_passive(after)
         meeting = self._en_meeting()
