@@ -273,8 +273,14 @@ class _Assignment:
             target = rel_agent[0]  # "انتقد الدور الذي قام به حزب المحافظين": the doer of what is criticised
         if target is None and trigger.context_target and text:
             target = object_nationality(text, hit, self.window, source, lang)
-        if target is None and text and trigger.cameo[:2] >= "15" and not trigger.no_target and not self.nominal:
-            target = direct_object_nationality(text, hit, source, lang)
+        judged = trigger.cameo[:2] in ("11", "12")  # "انتقد السياسة البريطانية", "rejected the Soviet proposal"
+        if text and not trigger.no_target and not self.nominal and obj is None \
+                and (judged or trigger.cameo[:2] >= "15"):
+            owner = direct_object_nationality(text, hit, source, lang)
+            # what is criticised or rejected belongs to the side aimed at, over
+            # an actor named further on ("الاحتلال البريطاني للعراق")
+            if owner is not None and (target is None or (judged and target.country != owner.country)):
+                target = owner
         if same_entity(target, source):
             target = None  # no act is aimed by an actor at itself
         return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
