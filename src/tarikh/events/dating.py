@@ -28,8 +28,11 @@ from .clauses import Span
 from .lexicon import Lexicon, fold_phrase
 
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}|H[12]|Q[1-4]|SP|SU|FA|WI)(?:-\d{2})?)?$")
+OPENING_REACH = 80  # characters from a sentence's opening date to the act it dates
 VENUE_REACH = 80  # characters from an act to the meeting it was done at
 VENUE_DATE_REACH = 200  # characters from a meeting noun to its date
+# what may stand before a date that opens a sentence: a conjunction and a preposition
+_OPENING = re.compile(r"\s*(?:(?:and|but|then|ثم)\s+)?(?:(?:on|in|by|و|ف)?\s*|(?:وفي|ففي|في)\s+)")
 _SKIP_KINDS = {"citation", "duration", "future", "name"}  # "name": the year of a treaty's name
 
 
@@ -85,6 +88,15 @@ class Dater:
         if own:
             best = min(own, key=lambda t: abs(t.start - hit.start))
             return self._own({"value": best.value, "mod": best.mod, "timex": best.id})
+        # A date opening the sentence ("On 3 December the Foreign Secretary
+        # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
+        # act the sentence is about, before any date of a later clause.
+        text = self.doc.passages[p].text
+        opening = [t for t in self.in_span(p, sentence) if t.start < hit.start and hit.start - t.end <= OPENING_REACH
+                   and (content is None or t.start < content)
+                   and _OPENING.fullmatch(fold_phrase(text[sentence.start:t.start], self.lex.lang).lower())]
+        if opening:
+            return self._own({"value": opening[0].value, "mod": opening[0].mod, "timex": opening[0].id})
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
         near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))

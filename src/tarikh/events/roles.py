@@ -66,7 +66,8 @@ class _Assignment:
         self.conjoined, self.text, self.vso_end, self.passive = conjoined, text, vso_end, passive
         self.subject, self.sentence, self.places = subject, sentence, places
         inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
-        self.before = [a for a in inside if a.mention.end <= hit.start][::-1]  # nearest first
+        # a subject can end inside the phrase ("French troops" in "troops left")
+        self.before = [a for a in inside if a.mention.start < hit.start][::-1]  # nearest first
         # A phrase with a gap ("قطعت … العلاقات") can hold its subject inside it.
         self.after = [a for a in inside if a.mention.start >= hit.start]
         self.en_overt = False  # an English subject the actors layer does not know

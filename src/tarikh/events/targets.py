@@ -105,6 +105,13 @@ def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[
     """A material act or a visit with no target aimed at a place ("sent
     troops to Shanghai", "invaded Sinai", "دخلت القوات البريطانية بغداد",
     "زار الملك لندن"): the state the place lay in is the target."""
+    if r.source is not None and places and trigger.cameo.startswith("087"):
+        # a withdrawal is from the state whose ground was left ("withdrew
+        # forces from Sinai", "انسحبت القوات من بورسعيد"), over the story's other side
+        for a in places:
+            left = a.prep is None and a.mention.start - hit.end <= 5  # "troops left Beirut"
+            if hit.end <= a.mention.start < window.end and (a.prep == "from" or left) and a.country != r.source.country:
+                return Roles(r.source, a, r.how)
     if r.source is None or r.target is not None or trigger.no_target or not places \
             or not _aims_at_place(trigger.cameo):
         return r
