@@ -74,3 +74,13 @@ def test_events_abstract_act_dated_in_its_own_clause_is_not_the_bodys() -> None:
              id(repeat): ("abstract", "ar", False)}
     kept = drop_abstract_repeats([conference, later, repeat], kinds)
     assert conference in kept and later in kept and repeat not in kept
+
+
+def test_events_sentence_opening_date_dates_the_main_act_not_the_next_clause() -> None:
+    # "On 3 December ... announced the withdrawal ..., and ... left Beirut on
+    # 22 December": each act keeps its own date, and neither swallows the other
+    text = ("On 3 December the Foreign Secretary, Selwyn Lloyd, announced the withdrawal of the French forces, "
+            "and the last British troops left Beirut on 22 December 1946.")
+    doc = build("en", {"text": text, "dates": {"3 December": "1946-12-03", "22 December 1946": "1946-12-22"}})
+    dates = sorted(e.date["value"] for e in doc.events if e.cameo == "0874" and e.date)
+    assert dates == ["1946-12-03", "1946-12-22"]
