@@ -294,8 +294,8 @@ def _offices(common: dict[str, Any], errors: list[str]) -> dict[str, Office]:
             continue
         of = Office(key=row["key"], refers=row.get("refers"), ar=_tuple(row["ar"]), en=_tuple(row["en"]),
                     names=dict(row.get("names") or {}), default=row["default"])
-        if of.refers not in (None, "context", "explicit"):
-            errors.append(f"{where}: refers {of.refers!r} not context|explicit")
+        if of.refers not in (None, "context", "explicit", "adjective"):
+            errors.append(f"{where}: refers {of.refers!r} not context|explicit|adjective")
         _check_forms(errors, where, of.ar, True)
         offices[of.key] = of
     return offices

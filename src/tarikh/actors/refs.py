@@ -247,8 +247,13 @@ class _Reader:
                 prev.has("adj") or prev.has("state") or prev.has("people") or prev.has("place")):
             country = _qualifier(prev, self.persons, self.d)
             start = prev.start
+        # "السفير الفرنسي" is an actor; "سفير الاتحاد السوفييتي لدى الصين" in
+        # a biography is a post held, and the state keeps its own mention
+        by_adjective = hit.best.kind == "office" and self.d.offices[hit.best.key].refers == "adjective"
         if country is None and nxt is not None:
             country = _qualifier(nxt, self.persons, self.d)
+            if by_adjective and not nxt.has("adj"):
+                return None, start, end
             if country and (nxt.has("adj") or (nxt.has("state") and hit.best.kind == "office")):
                 self.used.add(k + 1)
                 end = nxt.end

@@ -201,11 +201,23 @@ class Registry:
         country = ref.country or (home if of.refers == "context" else None)
         if ref.former or not country or self.doc.passages[pi].kind == "footnote":
             return
-        holder = self._holder(ref.key, country, self.date_at(pi, ref.start))
+        # a country has many ambassadors at once: the title alone names no one
+        holder = None if of.refers == "adjective" else self._holder(ref.key, country, self.date_at(pi, ref.start))
         if holder is None:
+            if ref.country:
+                # "السفير الفرنسي", "the Egyptian ambassador": a holder the
+                # dictionary does not know still acts for his government
+                self._government_mention(pi, ref, ref.country)
             return
         self._person_work(holder.key, pi, ref.start)
         self._mention(("person", holder.key), pi, ref.start, ref.end)
+
+    def _government_mention(self, pi: int, ref: Ref, country: str) -> None:
+        gov = Ref("agent", "government", ref.start, ref.end, country=country)
+        self._entity(("agent", "government", country, None, False),
+                     lambda: Entity("", "organization", agent_ref_name(gov, country), code=country + self.d.agents["government"].agent,
+                                    country=country), pi, ref.start)
+        self._mention(("agent", "government", country, None, False), pi, ref.start, ref.end)
 
     def _not_yet_sovereign(self, code: str, pi: int, offset: int) -> str | None:
         """None if the state is a state at this point of the text; else the
