@@ -96,9 +96,10 @@ def own_side(source: Actor) -> Actor:
 
 
 def _aims_at_place(cameo: str) -> bool:
-    # Force and pressure (15-20), material help sent somewhere (06-07) and a
-    # visit (042) are aimed at the state a place lies in; talk is not.
-    return cameo[:2] >= "15" or cameo[:2] in ("06", "07") or cameo[:3] == "042"
+    # Force and pressure (15-20), material help sent or offered somewhere
+    # (06-07, 031, 033) and a visit (042) are aimed at the state a place lies
+    # in; talk is not.
+    return cameo[:2] >= "15" or cameo[:2] in ("06", "07") or cameo[:3] in ("031", "033", "042")
 
 
 def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[Actor] | None) -> Roles:
