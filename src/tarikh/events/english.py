@@ -84,6 +84,8 @@ def is_passive(text: str, hit: Span) -> bool:
     aux = ("was", "were", "been", "is", "are", "be", "being")
     words = text[max(0, hit.start - 20):hit.start].lower().split()
     own = text[hit.start:hit.end].lower().split()
+    if own and own[0].endswith("ing") and own[0] not in aux:
+        return False  # "was withdrawing": the progressive is active
     return (bool(words) and words[-1] in aux) or any(w in aux for w in own)
 
 
@@ -145,7 +147,8 @@ def passive_roles(trigger: Trigger, hit: Span, window: Span, actors: list[Actor]
     other side last named in the story."""
     lead = text[max(window.start, hit.start - 40):hit.start]
     own = text[hit.start:hit.end]
-    passive = bool(_EN_AUX.search(lead)) or bool(re.search(r"\b(?:was|were)\s", own, re.I))
+    progressive = bool(re.match(r"\w+ing\b", own))  # "was withdrawing": active
+    passive = not progressive and (bool(_EN_AUX.search(lead)) or bool(re.search(r"\b(?:was|were)\s", own, re.I)))
     recipient = not passive and bool(_EN_RECIPIENT.search(text[window.start:hit.start]))
     if not (passive or recipient):
         return None
