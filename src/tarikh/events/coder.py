@@ -263,11 +263,12 @@ class _PassageCoder:
             author = state.report[0]
             target = r.target if r.target is not None and r.target.country != author.country else None
             r = Roles(author, target, "report")
-        if frame is not None and self.lex.lang == "en" and r.how == "svo" and r.source is not None \
+        if frame is not None and r.how == "svo" and r.source is not None \
                 and r.source.mention is not None and r.source.mention.start >= frame[0].span.end:
             # "Dulles told the Egyptian ambassador that the United States was
-            # withdrawing its offer": the content's own subject does the act,
-            # aimed at the one told when the content names no other side
+            # withdrawing its offer", "أبلغ ... السفير أن الاتحاد السوفييتي قطع
+            # ...": the content's own subject does the act, aimed at the one
+            # told when the content names no other side
             fr = frame[1]
             told = fr.target if fr.target is not None and fr.target.country != r.source.country else None
             named = r.target if r.target is not None and r.target.country != r.source.country else None
