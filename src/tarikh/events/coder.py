@@ -70,7 +70,8 @@ class _PassageCoder:
         self.hits = self._act_hits()
 
     def _act_hits(self) -> list[Hit]:
-        hits = match(self.text, self.lex, [a[0] for a in self.passage.anchors])
+        names = [(a.mention.start, a.mention.end) for a in self.actors if a.mention is not None]
+        hits = match(self.text, self.lex, [a[0] for a in self.passage.anchors], names)
         # A negator that is itself an act ("رفض الاقتراح") is coded as that act
         # unless the act it negates has a negated code ("رفض منح القرض" -> 1221).
         negators = [h.negator for h in hits if h.negated and h.negator and h.trigger.negated]

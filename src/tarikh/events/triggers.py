@@ -19,10 +19,15 @@ from .modality import irrealis_before, mark_negation, subjunctive
 _CARRIER_ROLES = ("speech", "receive", "carrier", "order", "tell")
 
 
-def match(text: str, lex: Lexicon, line_starts: list[int] | None = None) -> list[Hit]:
-    """All non-overlapping trigger hits of a passage text (pure)."""
+def match(text: str, lex: Lexicon, line_starts: list[int] | None = None,
+          names: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """All non-overlapping trigger hits of a passage text (pure). ``names``:
+    the spans of actor mentions, each of which a gap counts as one word."""
     folded, index = fold_with_map(text, lex.lang)
-    kept = _without_overlaps(_all_hits(text, folded, index, lex) + _wrapped(text, folded, index, lex, line_starts or []))
+    raw = _all_hits(text, folded, index, lex) + _wrapped(text, folded, index, lex, line_starts or [])
+    if names:
+        raw += _gaps_over_names(text, folded, index, lex, names)
+    kept = _without_overlaps(raw)
     rev = {orig: f for f, orig in enumerate(index)}
     for h in kept:
         fstart = rev.get(h.span.start, 0)
@@ -43,6 +48,35 @@ def _all_hits(text: str, folded: str, index: list[int], lex: Lexicon) -> list[Hi
                 span = Span(index[m.start()], index[m.end()])
                 raw.append(Hit(trig, span, text[span.start:span.end], nominal=nominal))
     return raw
+
+
+def _gaps_over_names(text: str, folded: str, index: list[int], lex: Lexicon,
+                     names: list[tuple[int, int]]) -> list[Hit]:
+    """Gap forms whose gap holds a long name ("ووقع نوري السعيد والمندوب
+    السامي البريطاني فرانسيس همفريز معاهدة"): each actor mention counts as one
+    word, so the gap's four-word reach is not spent on a name's parts."""
+    rev = {orig: f for f, orig in enumerate(index)}
+    chars = list(folded)
+    for start, end in names:
+        fs, fe = rev.get(start), rev.get(end)
+        if fs is None or fe is None:
+            continue
+        for k in range(fs, fe):
+            if chars[k].isspace():
+                chars[k] = "\u2060"  # a joiner of the same length: offsets stay put
+    joined = "".join(chars)
+    if joined == folded:
+        return []
+    out: list[Hit] = []
+    for trig in lex.triggers:
+        if trig.pattern is None or not any(GAP in f for f in trig.forms):
+            continue
+        for m in trig.pattern.finditer(joined):
+            if "\u2060" not in joined[m.start():m.end()]:
+                continue  # found on the plain text already
+            span = Span(index[m.start()], index[m.end()])
+            out.append(Hit(trig, span, text[span.start:span.end], nominal=False))
+    return out
 
 
 def _without_overlaps(raw: list[Hit]) -> list[Hit]:
