@@ -13,13 +13,12 @@ rounded down a little; raise one when a layer improves.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 import tarikh
-from tarikh.evaluate import evaluate, summary
+from paper_support import assert_gold_aligned, assert_not_below_floor, paper_figures
 
 GOLD = Path(__file__).parent / "gold" / "arabic_iraq"
 PAPER = GOLD / "iraq_ar.txt"
@@ -42,7 +41,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, float | None]:
-    return summary(evaluate(GOLD, [PAPER]))
+    return paper_figures(GOLD, PAPER)
 
 
 @pytest.fixture(scope="module")
@@ -52,19 +51,11 @@ def doc():
 
 @pytest.mark.parametrize("name, floor", sorted(FLOORS.items()))
 def test_iraq_figure_not_below_floor(figures, name, floor):
-    assert name in figures, f"{name} is no longer reported"
-    assert (figures[name] or 0.0) >= floor, f"{name} = {figures[name]:.4f} fell below its floor {floor}"
+    assert_not_below_floor(figures, name, floor)
 
 
 def test_iraq_gold_files_are_valid_and_aligned():
-    lines = PAPER.read_text(encoding="utf-8").split("\n")
-    for row in map(json.loads, (GOLD / "iraq_ar_timex.jsonl").read_text(encoding="utf-8").splitlines()):
-        assert row["text"] in lines[row["line"] - 1], row
-    events = [json.loads(x) for x in (GOLD / "iraq_ar_events.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(events) >= 25
-    for row in events:
-        assert row["evidence"] in lines[row["line"] - 1], row
-        assert row["tier"] in ("core", "extended")
+    assert_gold_aligned(GOLD, PAPER, min_events=25)
 
 
 # -- behaviour a user notices
