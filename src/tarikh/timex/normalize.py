@@ -275,6 +275,22 @@ def _short_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _month_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"من نيسان إلى أيار 1941", "between April and May 1941": two months of
+    one year; a range that turns the year ("from November to February 1941")
+    starts in the year before."""
+    (m1, sys1, _), (m2, sys2, _) = lex.month(m.group("month")), lex.month(m.group("month2"))
+    if "hijri" in (sys1, sys2) or _is_hijri_era(lex, _g(m, "era")):
+        raise Reject("a range of Hijri months is left to the month rules")
+    year = int(m.group("year"))
+    start_year = year - 1 if m1 > m2 else year
+    if m1 == m2:
+        raise Reject("one month named twice")
+    p = Parse(value=f"{value_of(start_year, m1)}/{value_of(year, m2)}", kind="range")
+    p.anchor = m.start("year")
+    return p
+
+
 def _head(lex: Lexicon, m: re.Match[str]) -> Parse:
     p = _date(lex, m)
     p.needs = "year"
@@ -288,6 +304,7 @@ NORMALIZERS = {
     "dual_era": _dual_era,
     "range": _range,
     "short_range": _short_range,
+    "month_range": _month_range,
     "decade": _decade,
     "century": _century,
     "bare_year": _bare_year,
