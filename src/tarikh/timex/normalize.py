@@ -291,6 +291,19 @@ def _month_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _day_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"From 16 to 23 August 1956", "بين 19 و21 أيلول 1956": two days of one month."""
+    month, system, _ = lex.month(m.group("month"))
+    if system == "hijri" or _is_hijri_era(lex, _g(m, "era")):
+        raise Reject("a range of Hijri days is left to the day rules")
+    year, d1, d2 = int(m.group("year")), _day(lex, m.group("day")), _day(lex, m.group("day2"))
+    if not 1 <= d1 < d2 <= 31 or _check(year, month, d2, False):
+        raise Reject("not two days of one month in order")
+    p = Parse(value=f"{value_of(year, month, d1)}/{value_of(year, month, d2)}", kind="range")
+    p.anchor = m.start("year")
+    return p
+
+
 def _head(lex: Lexicon, m: re.Match[str]) -> Parse:
     p = _date(lex, m)
     p.needs = "year"
@@ -305,6 +318,7 @@ NORMALIZERS = {
     "range": _range,
     "short_range": _short_range,
     "month_range": _month_range,
+    "day_range": _day_range,
     "decade": _decade,
     "century": _century,
     "bare_year": _bare_year,
