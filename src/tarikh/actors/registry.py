@@ -168,6 +168,9 @@ class Registry:
         country = country or home
         if ref.country:
             recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
+        return self._agent_entity(pi, ref, country)
+
+    def _agent_entity(self, pi: int, ref: Ref, country: str | None) -> Work:
         code = country + self.d.agents[ref.key].agent if country else None
         name = agent_ref_name(ref, country)
         return self._entity(("agent", ref.key, country, ref.place, ref.former),
@@ -213,11 +216,8 @@ class Registry:
         self._mention(("person", holder.key), pi, ref.start, ref.end)
 
     def _government_mention(self, pi: int, ref: Ref, country: str) -> None:
-        gov = Ref("agent", "government", ref.start, ref.end, country=country)
-        self._entity(("agent", "government", country, None, False),
-                     lambda: Entity("", "organization", agent_ref_name(gov, country), code=country + self.d.agents["government"].agent,
-                                    country=country), pi, ref.start)
-        self._mention(("agent", "government", country, None, False), pi, ref.start, ref.end)
+        w = self._agent_entity(pi, Ref("agent", "government", ref.start, ref.end, country=country), country)
+        self._mention(w.key, pi, ref.start, ref.end)
 
     def _not_yet_sovereign(self, code: str, pi: int, offset: int) -> str | None:
         """None if the state is a state at this point of the text; else the
