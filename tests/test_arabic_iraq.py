@@ -62,8 +62,6 @@ def test_iraq_persons_carry_country_and_offices(doc):
     assert {r["start"][:4] for r in rashid.roles} >= {"1933", "1940", "1941"}
 
 
-@pytest.mark.xfail(strict=True, reason="the signatories 'X وY' stand between وقع and معاهدة (7 words, the "
-                   "trigger gap is 4) and the second signatory is not taken as the counterpart: needs code")
 def test_iraq_1930_treaty_signing_is_coded_irq_gbr_on_30_june_1930(doc):
     sign = [e for e in doc.events if e.cameo.startswith("05") and abs(e.line - 18) <= 1]
     assert sign and (sign[0].source["country"], (sign[0].target or {}).get("country")) == ("IRQ", "GBR")

@@ -30,6 +30,7 @@ from .roles import assign
 from .participants import same_entity
 from .targets import own_side
 from .story import State, answer, attributed, counterpart, last_person, passive, relative_subject
+from .titles import marker_end
 from .triggers import match
 
 __all__ = ["CODED_KINDS", "EVIDENCE_SPAN", "Hit", "State", "code_passage", "dedupe", "drop_abstract_repeats", "match"]
@@ -37,6 +38,9 @@ __all__ = ["CODED_KINDS", "EVIDENCE_SPAN", "Hit", "State", "code_passage", "dedu
 CODED_KINDS = ("body", "abstract")
 # Appeals to meet, settle or accept mediation: procedures between states.
 _BETWEEN_STATES = ("026", "027", "028")
+# Acts two parties do together (meet, negotiate, sign, cooperate): a joint
+# subject with no one else named did it with each other.
+_MUTUAL = ("040", "046", "057", "061", "062", "063", "064")
 
 
 def code_passage(doc: Document, p: int, lex: Lexicon, dater: Dater, state: State,
@@ -70,7 +74,9 @@ class _PassageCoder:
         self.hits = self._act_hits()
 
     def _act_hits(self) -> list[Hit]:
-        names = [(a.mention.start, a.mention.end) for a in self.actors if a.mention is not None]
+        # a name with its title and footnote marker is one word of a gapped phrase
+        names = [(a.lead if a.lead is not None else a.mention.start, marker_end(self.text, a.mention.end))
+                 for a in self.actors if a.mention is not None]
         hits = match(self.text, self.lex, [a[0] for a in self.passage.anchors], names)
         # A negator that is itself an act ("رفض الاقتراح") is coded as that act
         # unless the act it negates has a negated code ("رفض منح القرض" -> 1221).
@@ -159,7 +165,16 @@ class _PassageCoder:
         """One event more for each state joined to the source or the target
         by "و" / "and": a joint act is an act of each of them."""
         out: list[Event] = []
-        for partner in self._partners(r.source):
+        partners = self._partners(r.source)
+        if r.target is None and partners and ev.cameo.startswith(_MUTUAL):
+            # "Britain and Egypt signed the agreement", "ووقع نوري السعيد
+            # والمندوب السامي البريطاني معاهدة": an act done together is done
+            # by the first named with each of the others
+            party = sorted([r.source, *partners], key=lambda a: a.mention.start)
+            first, others = party[0], party[1:]
+            ev.source, ev.target, ev.tier = first.to_ref(), others[0].to_ref(), _tier(first, others[0])
+            return [replace(ev, target=p.to_ref(), tier=_tier(first, p)) for p in others[1:]]
+        for partner in partners:
             if r.target is None or partner.country != r.target.country:
                 out.append(replace(ev, source=partner.to_ref(), tier=_tier(partner, r.target)))
         for partner in self._partners(r.target):
@@ -172,25 +187,27 @@ class _PassageCoder:
         if actor is None or actor.mention is None:
             return []
         ordered = sorted(self.actors, key=lambda a: a.mention.start)
-        out, end = [], actor.mention.end
+        # a partner's title is part of it: "نوري السعيد والمندوب السامي البريطاني فرانسيس همفريز"
+        out, end = [], marker_end(self.text, actor.mention.end)
         for other in ordered:  # "France and Britain ...": those after it
             if other.mention.start < end:
                 continue
             joiner = _AND if not out else _JOINED  # the first joint is "and": "X, Y" may be two clauses
-            if not joiner.fullmatch(self.text[end:other.mention.start]) or other.country in (None, actor.country):
+            if not joiner.fullmatch(self.text[end:_start(other)]) or other.country in (None, actor.country):
                 break
             out.append(other)
-            end = other.mention.end
-        start, before = actor.mention.start, 0
+            end = marker_end(self.text, other.mention.end)
+        start, before = _start(actor), 0
         for other in reversed(ordered):  # "Britain and France issued ...": those before it
             if other.mention.end > start:
                 continue
             joiner = _AND if not before else _JOINED
-            if not joiner.fullmatch(self.text[other.mention.end:start]) or other.country in (None, actor.country):
+            if not joiner.fullmatch(self.text[marker_end(self.text, other.mention.end):start]) \
+                    or other.country in (None, actor.country):
                 break
             out.append(other)
             before += 1
-            start = other.mention.start
+            start = _start(other)
         return out
 
     # -- is it an act, and was it done?
@@ -235,6 +252,8 @@ class _PassageCoder:
         topic = state.topic
         if state.topic_passage != self.p:  # a dropped subject names the last person told of in this paragraph
             topic = last_person(actors, h) or topic
+        if h.nominal and self._landmark(h):
+            topic = None  # "بعد توقيع معاهدة برلين": whoever signed it, not the subject told last
         nxt = next((g for g in s.hits if g.span.start >= h.span.end and finite(g) and g.trigger.role != "receive"), None)
         r = assign(h.trigger, h.span, window, actors, topic, ctx, lex.lang,
                    nominal=h.nominal, conjoined=conjoined(h), text=text,
@@ -243,6 +262,12 @@ class _PassageCoder:
                    subject=None if h.nominal else relative_subject(h, text, actors, lex),
                    sentence=s.span, places=self.places)
         return self._told_roles(h, r, s, clause, frame)
+
+    def _landmark(self, h: Hit) -> bool:
+        """A verbal noun right after a word of time ("بعد توقيع", "after the signing")."""
+        before = fold_phrase(self.text[max(0, h.span.start - 16):h.span.start], self.lex.lang).split()
+        before = [w for w in before if w not in ("the", "ب", "مباشره", "directly", "shortly", "soon")]
+        return bool(before) and before[-1] in self.lex.time_words
 
     def _told_roles(self, h: Hit, r: Roles, s: _Sentence, clause: Span, frame: tuple[Hit, Roles] | None) -> Roles:
         """The roles corrected by what the story told: an elaboration's
@@ -412,6 +437,10 @@ class _PassageCoder:
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").
 _JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
 _AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
+
+
+def _start(a: Actor) -> int:
+    return a.lead if a.lead is not None else a.mention.start
 
 
 def _tier(source: Actor | None, target: Actor | None) -> str:

@@ -171,6 +171,7 @@ class Lexicon:
     lam_complement: tuple[str, ...] = ()  # verbs after which ل + verbal noun is the act done ("سارعت لنفي")
     topic_verbs: tuple[str, ...] = ()  # verbs of pointing and thinking: "أشار إلى التهديد" talks of the act
     latter: tuple[str, ...] = ()  # "الأخير", "the latter": the last actor named before the act
+    time_words: tuple[str, ...] = ()  # "بعد", "after": a verbal noun after one is a landmark, not the topic's act
 
 
 @lru_cache(maxsize=None)
@@ -207,4 +208,5 @@ def lexicon(lang: str) -> Lexicon:
         lam_complement=tuple(fold_phrase(n, lang) for n in spec.get("lam_complement", [])),
         topic_verbs=tuple(fold_phrase(n, lang) for n in spec.get("topic_verbs", [])),
         latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
+        time_words=tuple(fold_phrase(n, lang) for n in spec.get("time_words", [])),
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..document import Document, Entity, Mention
 from .prepositions import preposition
+from .titles import lead
 
 NON_ACTOR_TYPES = {"place", "document", "event", "treaty"}
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|via|through|inside|within|for|left|reached|entered)\s+(?:the\s+)?|'s\s+)$", re.I)
@@ -25,7 +26,8 @@ class Actor:
     entity: Entity | None
     country: str
     name: str
-    prep: str | None = None  # target | from | agent | between | None
+    prep: str | None = None  # target | from | agent | between | in | of | None
+    lead: int | None = None  # where the mention's title starts ("السفير البريطاني موريس بيترسون")
 
     def to_ref(self) -> dict[str, Any]:
         return {"entity": self.entity.id if self.entity else None, "name": self.name, "country": self.country}
@@ -50,11 +52,15 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     text = doc.passages[passage_index].text
     lang = doc.passages[passage_index].lang
     out = []
-    for m, ent in _mentions(doc, passage_index):
+    mentions = _mentions(doc, passage_index)
+    spans = [(m.start, m.end) for m, _ in mentions]
+    for m, ent in mentions:
         if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not (lang == "en" and _seat_of_government(ent, text, m))):
             continue
         name = ent.name if lang == "en" or not ent.name_ar else ent.name_ar
-        out.append(Actor(m, ent, ent.country, name or m.text, preposition(text, m, lang)))
+        # a person's role is marked before the title: "مع وزير الخارجية البريطاني جون سايمون"
+        start = lead(text, m.start, lang, spans) if ent.type == "person" else m.start
+        out.append(Actor(m, ent, ent.country, name or m.text, preposition(text, m, lang, start), start))
     return out
 
 

@@ -1,8 +1,8 @@
 """Preposition handling: the role-marking word before an actor mention.
 
 على، ضد، مع، إلى، تجاه، ... (against, with, to, ...) mark an addressee; من قبل
-(by) an agent; من (from) a sender; بين (between) a pair; English "of" the
-owner of a subject or an object. Arabic glues ب/ل to the name ("لوفد").
+(by) an agent; من (from) a sender; بين (between) a pair; في / "in" a place
+where something happened; English "of" the owner of a subject or an object. Arabic glues ب/ل to the name ("لوفد").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ PREPS = {
         "target": {"علي", "ضد", "مع", "الي", "تجاه", "حيال", "نحو", "لدي", "عن", "امام"},
         "from": {"من"},
         "between": {"بين"},
+        "in": {"في"},  # where something happened: never the subject or the object
     },
     "en": {
         "target": {"against", "with", "to", "toward", "towards", "on", "at"},
@@ -22,6 +23,7 @@ PREPS = {
         "from": {"from"},
         "between": {"between"},
         "agent": {"by"},
+        "in": {"in"},
     },
 }
 _AR_AGENT = ("من قبل",)
@@ -29,12 +31,14 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their"}
 _AR_ATTACHED_TARGET = ("بال", "لل", "وبال", "ولل", "فبال")
 
 
-def preposition(text: str, m: Mention, lang: str) -> str | None:
-    """The role tag (target | from | agent | between | of) the words right
-    before a mention give it, or None for a bare mention."""
+def preposition(text: str, m: Mention, lang: str, start: int | None = None) -> str | None:
+    """The role tag (target | from | agent | between | in | of) the words right
+    before a mention give it, or None for a bare mention. ``start``: where the
+    mention's title begins ("للسفير البريطاني موريس بيترسون"), if before it."""
     preps = PREPS.get(lang, PREPS["en"])
-    before = fold_phrase(text[max(0, m.start - 24):m.start], lang)
-    head = fold_phrase(text[m.start:m.end], lang)
+    start = m.start if start is None else start
+    before = fold_phrase(text[max(0, start - 24):start], lang)
+    head = fold_phrase(text[start:m.end], lang)
     if lang == "ar":
         if before.rstrip().endswith(_AR_AGENT):
             return "agent"

@@ -59,7 +59,9 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
     options = other([a for a in after if a.prep in ("target", "of")], source)
     if options:
         return options[0]
-    objects = other(bare(after), source)
+    # a place or body named after "في" / "in" stays a possible target ("انتقادات
+    # في مجلس الوزراء"), though never a subject
+    objects = other([a for a in after if a.prep in (None, "in")], source)
     if how == "vso":
         objects = objects[1:] if objects and objects[0] is source else objects
     if objects:
@@ -117,7 +119,7 @@ def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[
             or not _aims_at_place(trigger.cameo):
         return r
     for a in places:
-        if a.mention.start >= hit.end and a.mention.start < window.end and a.prep in ("target", None) \
+        if a.mention.start >= hit.end and a.mention.start < window.end and a.prep in ("target", "in", None) \
                 and a.country != r.source.country:
             return Roles(r.source, a, r.how)
     return r
