@@ -16,6 +16,7 @@ from ..document import Document, Entity, Mention
 from .prepositions import preposition
 from .titles import lead
 
+_AND = re.compile(r"\s*(?:و|and)\s*")
 NON_ACTOR_TYPES = {"place", "document", "event", "treaty"}
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|via|through|inside|within|for|left|reached|entered)\s+(?:the\s+)?|'s\s+)$", re.I)
 
@@ -60,7 +61,10 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
         name = ent.name if lang == "en" or not ent.name_ar else ent.name_ar
         # a person's role is marked before the title: "مع وزير الخارجية البريطاني جون سايمون"
         start = lead(text, m.start, lang, spans) if ent.type == "person" else m.start
-        out.append(Actor(m, ent, ent.country, name or m.text, preposition(text, m, lang, start), start))
+        prep = preposition(text, m, lang, start)
+        if prep is None and out and out[-1].prep == "between" and _AND.fullmatch(text[out[-1].mention.end:start]):
+            prep = "between"  # "بين الحكومة العراقية والحكومة البريطانية": the pair's second
+        out.append(Actor(m, ent, ent.country, name or m.text, prep, start))
     return out
 
 
