@@ -78,6 +78,7 @@ class Agent:
     not_after: frozenset[str] = frozenset()  # folded words that make a form an adjective
     located: bool = False  # "المفوضية البريطانية في وارسو": the place it sits in is part of its name
     implies: dict[str, str] = field(default_factory=dict)  # folded form -> country it names alone
+    local: bool = False  # a crowd: of the country of the place it acts in ("المتظاهرون في القاهرة")
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def _agents(common: dict[str, Any], states: dict[str, State], errors: list[str])
         # not_after and implies are matched against folded tokens, so fold them here
         ag = Agent(key=row["key"], agent=row["agent"], label=row["label"], ar=_tuple(row["ar"]), en=_tuple(row["en"]),
                    names=dict(row.get("names") or {}), not_after=frozenset(fold(w) for w in row.get("not_after") or []),
-                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located")))
+                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located")), local=bool(row.get("local")))
         if not AGENT.match(ag.agent):
             errors.append(f"{where}: agent code {ag.agent!r} is not three capitals")
         for c in list(ag.names) + list(ag.implies.values()):

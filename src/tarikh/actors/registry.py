@@ -62,6 +62,7 @@ class Registry:
     _fn_country: dict[int, str | None]
     cast: set[str]
     core: tuple[int, int] | None
+    refs_by_passage: dict[int, list[Ref]]
 
     def _entity(self, key: tuple, make: Callable[[], Entity], pi: int, start: int) -> Work:
         w = self.work.get(key)
@@ -160,7 +161,7 @@ class Registry:
         # paragraph, else (but for the generic "government") earlier in
         # the document, else, in a biography, the subject's nationality,
         # else the document's home country
-        country = ref.country or recent.get((pi, ref.key))
+        country = ref.country or self._local_country(pi, ref) or recent.get((pi, ref.key))
         if country is None and ref.key != "government":
             country = recent.get(("doc", ref.key))
         if country is None and self.doc.passages[pi].kind == "footnote":
@@ -169,6 +170,23 @@ class Registry:
         if ref.country:
             recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
         return self._agent_entity(pi, ref, country)
+
+    def _local_country(self, pi: int, ref: Ref) -> str | None:
+        """A crowd is of the country it acts in: a place or state named in its sentence."""
+        if not self.d.agents[ref.key].local:
+            return None
+        text = self.doc.passages[pi].text
+        start = max((text.rfind(c, 0, ref.start) for c in ".!?؟\n"), default=-1) + 1
+        ends = [i for i in (text.find(c, ref.end) for c in ".!?؟") if i >= 0]
+        end = min(ends) if ends else len(text)
+        for r in self.refs_by_passage.get(pi, ()):
+            if start <= r.start < end and r is not ref:
+                key = r.key if r.kind == "place" else r.place  # "السفارة البريطانية في القاهرة": where it sits
+                if key:
+                    pl = self.d.places.get(key) or self.doc_places.get(key)
+                    if pl is not None and pl.country and pl.type != "organization":
+                        return self._place_country(pl.country, pi, r.start)
+        return None
 
     def _agent_entity(self, pi: int, ref: Ref, country: str | None) -> Work:
         code = country + self.d.agents[ref.key].agent if country else None

@@ -49,6 +49,9 @@ class DocumentActors(NarrativeYears, Introductions, Registry, Finishing):
         self.cast = set(introduced) | {r.persons[0] for _, r in all_refs if r.kind == "person" and len(r.persons) == 1}
         self.core = self._core_years()
         recent: dict[tuple, str] = {}
+        self.refs_by_passage = {}
+        for pi, ref in all_refs:
+            self.refs_by_passage.setdefault(pi, []).append(ref)
         for pi, ref in all_refs:
             self._register(pi, ref, introduced, home, recent)
         self._deaths(all_refs, introduced)

@@ -31,6 +31,7 @@ from .participants import same_entity
 from .targets import own_side
 from .story import State, answer, attributed, counterpart, last_person, passive, relative_subject
 from .titles import marker_end
+from .unnamed import group_name
 from .triggers import match
 
 __all__ = ["CODED_KINDS", "EVIDENCE_SPAN", "Hit", "State", "code_passage", "dedupe", "drop_abstract_repeats", "match"]
@@ -129,6 +130,8 @@ class _PassageCoder:
         framed = id(h) in s.heads
         if not framed and self._part_of_another_act(h, s, clause):
             return
+        if h.nominal and group_name(text, h.span, lex):
+            return  # "نواب المعارضة": the opposition, a group, not an act
         if is_venue(h, text, lex):
             self._note_scene(s.span)
             return

@@ -171,6 +171,9 @@ class Lexicon:
     lam_complement: tuple[str, ...] = ()  # verbs after which ل + verbal noun is the act done ("سارعت لنفي")
     topic_verbs: tuple[str, ...] = ()  # verbs of pointing and thinking: "أشار إلى التهديد" talks of the act
     latter: tuple[str, ...] = ()  # "الأخير", "the latter": the last actor named before the act
+    crowds: frozenset[str] = frozenset()  # "المتظاهرون": a doer with no name, of the country it acts in
+    bodies: frozenset[str] = frozenset()  # "لجنة", "نواب": a doer with no name and no country to infer
+    group_heads: frozenset[str] = frozenset()  # "زعيم المعارضة": a verbal noun after one names a group
     time_words: tuple[str, ...] = ()  # "بعد", "after": a verbal noun after one is a landmark, not the topic's act
 
 
@@ -209,4 +212,7 @@ def lexicon(lang: str) -> Lexicon:
         topic_verbs=tuple(fold_phrase(n, lang) for n in spec.get("topic_verbs", [])),
         latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
         time_words=tuple(fold_phrase(n, lang) for n in spec.get("time_words", [])),
+        crowds=frozenset(fold_phrase(n, lang) for n in spec.get("crowds", [])),
+        bodies=frozenset(fold_phrase(n, lang) for n in spec.get("bodies", [])),
+        group_heads=frozenset(fold_phrase(n, lang) for n in spec.get("group_heads", [])),
     )

@@ -19,11 +19,12 @@ import re
 from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
-from .lexicon import Trigger
+from .lexicon import Trigger, lexicon
 from .nationality import direct_object_nationality, nationality_after, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_construct, possessor, relative_agent, takes_complement
+from .unnamed import Unnamed, crowd_country, plural_verb, unnamed_subject
 from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, with_goal
 
 __all__ = ["NON_ACTOR_TYPES", "Actor", "Roles", "assign", "nationality_pair", "passage_actors", "passage_places",
@@ -159,6 +160,14 @@ class _Assignment:
         after = gap + [a for a in after if a.mention.start >= hit.end]
         if self.passive and len(tagged(after, "between")) < 2:
             return self._ar_passive(after)
+        unnamed = self._unnamed()
+        if unnamed is not None:
+            # "وهاجم المتظاهرون ...", "ووقعت لجنة الأمن الداخلي ...": no actor
+            # named elsewhere did it; a crowd is of the country it acts in
+            source = crowd_country(unnamed, self.places, self.sentence)
+            if source is None:
+                return Roles(None, None, "none")
+            return self._with_target(source, "crowd", after, pair_b, None, [])
         meeting = self._en_meeting()
         if meeting is not None:
             return meeting
@@ -207,6 +216,12 @@ class _Assignment:
                 return Roles(a, b, "between")
         return None
 
+    def _unnamed(self) -> Unnamed | None:
+        """An Arabic crowd or unnamed body right after the verb or verbal noun."""
+        if self.lang != "ar" or not self.text or self.subject is not None:
+            return None
+        return unnamed_subject(self.text, self.hit, lexicon("ar"), self.actors, self.nominal)
+
     def _source_order(self, after: list[Actor], own: list[Actor], pair_a: list[Actor], rel_agent: list[Actor]) -> Order:
         """The candidates for the source, in the order they are tried."""
         hit, text, before = self.hit, self.text, self.before
@@ -218,8 +233,11 @@ class _Assignment:
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
                         and not (self.lang == "ar" and text and in_construct(a, hit, text))]
+        vso_subject = (bare(own) + bare(subject_zone))[:1]
+        if self.lang == "ar" and text and plural_verb(text, hit):
+            vso_subject = []  # "وقتلوا القنصل": the plural ending is the subject, the actor after the object
         order = [(agents, "agent"),
-                 ((bare(own) + bare(subject_zone))[:1], "vso"), ([] if self.conjoined else bare(before)[:1], "svo"),
+                 (vso_subject, "vso"), ([] if self.conjoined else bare(before)[:1], "svo"),
                  (pair_a, "between")]
         if self.lang == "ar":
             return order
