@@ -271,9 +271,16 @@ class _Reader:
         if not (prev.i >= 2 and tokens[prev.i - 1].folded == "and" and self._latin(prev)):
             return
         first = next((h for h in self.hits[:k] if h.j == prev.i - 1 and (h.has("adj") or h.has("people"))), None)
-        other = _qualifier(first, self.persons, self.d) if first is not None else None
-        if other and other != country:
+        seen = {country}
+        while first is not None:
+            other = _qualifier(first, self.persons, self.d)
+            if not other or other in seen:
+                break
             self.refs.append(Ref("agent", self.hits[k].best.key, first.start, first.end, country=other))
+            seen.add(other)
+            # "British, French and Israeli representatives": a list goes on back over commas
+            first = next((h for h in self.hits[:k] if h.j == first.i and (h.has("adj") or h.has("people"))
+                          and self.text[h.end:first.start].strip() == ","), None)
 
     def _last(self, k: int, hit: Hit, nxt: Hit | None) -> int:
         """One past the last token read so far: the body's, or its qualifier's if taken in."""

@@ -159,8 +159,9 @@ class _PassageCoder:
                       date_clause=verb_phrase(h.span, [g.span for g in s.hits if g is not h], clause, text)
                       if lex.lang == "en" else None)
         if ev is not None:
+            joint = self._joint_events(ev, r)  # may name the joint act's first party its source
             self._record(h, r, ev, frame, report, s)
-            self.events.extend(self._joint_events(ev, r))
+            self.events.extend(joint)
 
     # -- joint actors: "Britain and France referred ...", "threatened London and Paris"
 
@@ -169,13 +170,21 @@ class _PassageCoder:
         by "و" / "and": a joint act is an act of each of them."""
         out: list[Event] = []
         partners = self._partners(r.source)
-        if r.target is None and partners and ev.cameo.startswith(_MUTUAL):
-            # "Britain and Egypt signed the agreement", "ووقع نوري السعيد
-            # والمندوب السامي البريطاني معاهدة": an act done together is done
-            # by the first named with each of the others
-            party = sorted([r.source, *partners], key=lambda a: a.mention.start)
-            first, others = party[0], party[1:]
+        joined = r.target is None or any(p is r.target for p in partners) or any(p is r.source for p in self._partners(r.target))
+        if ev.cameo.startswith(_MUTUAL) and joined and r.source.mention is not None \
+                and (partners or r.target is not None):
+            # "Britain and Egypt signed the agreement", "British, French and
+            # Israeli representatives met", "ووقع نوري السعيد والمندوب السامي
+            # البريطاني معاهدة": an act done together is done by the first
+            # named with each of the others
+            party = {id(a): a for a in [r.source, *partners, *([r.target, *self._partners(r.target)] if r.target else [])]
+                     if a.mention is not None}
+            party_list = sorted(party.values(), key=lambda a: a.mention.start)
+            first, others = party_list[0], [a for a in party_list[1:] if a.country != party_list[0].country]
+            if not others:
+                return []
             ev.source, ev.target, ev.tier = first.to_ref(), others[0].to_ref(), _tier(first, others[0])
+            r.source, r.target = first, others[0]
             return [replace(ev, target=p.to_ref(), tier=_tier(first, p)) for p in others[1:]]
         for partner in partners:
             if r.target is None or partner.country != r.target.country:

@@ -38,7 +38,21 @@ _SKIP_KINDS = {"citation", "duration", "future", "name"}  # "name": the year of 
 
 def usable(t: Timex) -> bool:
     return (not t.in_footnote and t.kind not in _SKIP_KINDS and t.passage is not None
-            and t.start is not None and bool(_DATE_VALUE.match(t.value or "")))
+            and t.start is not None and bool(_DATE_VALUE.match(act_value(t.value))))
+
+
+def act_value(value: str | None) -> str:
+    """The date an act told within a range takes: what both ends share
+    ("Between 22 and 24 October 1956" -> 1956-10), else the range's start
+    ("1955/1956" -> 1955)."""
+    value = value or ""
+    if "/" not in value:
+        return value
+    a, b = value.split("/", 1)
+    for n in (10, 7, 4):
+        if a[:n] == b[:n] and len(a) >= n and len(b) >= n:
+            return a[:n]
+    return a
 
 
 def truncate(value: str, precision: str) -> str:
@@ -87,7 +101,7 @@ class Dater:
                and (content is None or t.start < content)]
         if own:
             best = min(own, key=lambda t: abs(t.start - hit.start))
-            return self._own({"value": best.value, "mod": best.mod, "timex": best.id})
+            return self._own(_date_of(best))
         # A date opening the sentence ("On 3 December the Foreign Secretary
         # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
         # act the sentence is about, before any date of a later clause.
@@ -96,7 +110,7 @@ class Dater:
                    and (content is None or t.start < content)
                    and _OPENING.fullmatch(fold_phrase(text[sentence.start:t.start], self.lex.lang).lower())]
         if opening:
-            return self._own({"value": opening[0].value, "mod": opening[0].mod, "timex": opening[0].id})
+            return self._own(_date_of(opening[0]))
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
         near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))
@@ -105,15 +119,17 @@ class Dater:
         # meeting's date ("أعلن زينوفييف في اجتماع اللجنة، الذي افتتح في 21 آذار").
         near += [t for (q, at, t) in self.venues if q == p and at in sentence and 0 <= at - hit.end <= VENUE_REACH]
         if near:
-            return self._own({"value": near[0].value, "mod": near[0].mod, "timex": near[0].id})
-        ref, same_passage = self._reference(p, hit.start)
+            return self._own(_date_of(near[0]))
+        ref, same_passage, earlier_section = self._reference(p, hit.start)
         if ref is None:
             return None
         if same_passage:
-            return {"value": ref.value, "mod": ref.mod, "timex": ref.id}
-        precision = self._precision(p, sentence, ref, clause if reactive else None)
-        value = truncate(ref.value, precision)
-        mod = ref.mod if value == ref.value else None
+            return _date_of(ref)
+        # a section that has told no date yet goes on in the year the story had reached
+        precision = "year" if earlier_section else self._precision(p, sentence, ref, clause if reactive else None)
+        whole = act_value(ref.value)
+        value = truncate(whole, precision)
+        mod = ref.mod if value == whole else None
         return {"value": value, "mod": mod, "timex": ref.id}
 
     def _own(self, date: dict[str, Any]) -> dict[str, Any]:
@@ -128,27 +144,30 @@ class Dater:
         head = fold_phrase(t.text, self.lex.lang).split()[:1]
         return bool(head) and head[0] in self.lex.attributive
 
-    def _reference(self, p: int, offset: int) -> tuple[Timex | None, bool]:
+    def _reference(self, p: int, offset: int) -> tuple[Timex | None, bool, bool]:
+        """The story's time at ``offset``; whether it was told in this
+        passage; whether only an earlier section told it."""
         # a year attached to a noun ("اتفاقية التجارة لعام 1921") never sets the story's time
         here = [t for t in self._by_passage.get(p, []) if t.start < offset and not self._attributive(t)]
         here = _no_glances_back(here, self.doc.passages[p].text, offset, self.lex)
         if here:
-            return here[-1], True
+            return here[-1], True, False
         external = _timex_reference(self.doc, p, offset)
         if external is not None:
-            return external, external.passage == p
+            return external, external.passage == p, False
         section = self.doc.passages[p].section
+        crossed = False
         for q in range(p - 1, -1, -1):
             prev = self.doc.passages[q]
             if prev.kind == "footnote" or prev.kind not in ("body", "abstract"):
                 continue
             if prev.section != section and prev.kind == "body":
-                break
+                crossed = True
             told = [t for t in self._by_passage.get(q, []) if not self._attributive(t)]
             told = _no_glances_back(told, prev.text, len(prev.text), self.lex)
             if told:
-                return told[-1], False
-        return None, False
+                return told[-1], False, crossed
+        return None, False, False
 
     def _precision(self, p: int, sentence: Span, ref: Timex, reaction: Span | None = None) -> str:
         text = self.doc.passages[p].text
@@ -165,6 +184,10 @@ class Dater:
             if any(_has(c, said) for c in self.lex.reaction_refs):
                 return "month"
         return "year"
+
+
+def _date_of(t: Timex) -> dict[str, Any]:
+    return {"value": act_value(t.value), "mod": t.mod, "timex": t.id}
 
 
 def _no_glances_back(told: list[Timex], text: str, offset: int, lex: Lexicon) -> list[Timex]:
