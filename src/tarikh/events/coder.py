@@ -30,6 +30,7 @@ from .roles import assign
 from .participants import same_entity
 from .targets import own_side
 from .story import State, answer, attributed, counterpart, last_person, passive, relative_subject
+from .intent import announced_future, as_intent
 from .titles import marker_end
 from .unnamed import group_name
 from .triggers import match
@@ -145,6 +146,16 @@ class _PassageCoder:
         if why:
             self.candidates.append(candidate(self.passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(), why))
             return
+        if framed and s.heads[id(h)][0].trigger.role in ("speech", "tell") and not h.negated \
+                and announced_future(h, text, lex, s.heads[id(h)][0].span.end):
+            # "announced that Egypt would buy arms", "announced the withdrawal":
+            # what is announced is to come, so the act is the intent to do it
+            intent = as_intent(h)
+            if intent is not None:
+                for table in (s.heads, s.reported):
+                    if id(h) in table:
+                        table[id(intent)] = table[id(h)]
+                h = intent  # the future is what makes it an intent, not a hypothesis
         if self._unrealised(h, s, clause, framed):
             self.candidates.append(candidate(self.passage.line_at(h.span.start), h, text[clause.start:clause.end].strip(),
                                              "hypothetical or unrealised act"))

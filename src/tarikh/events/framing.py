@@ -13,6 +13,7 @@ import re
 
 from .clauses import Span
 from .hits import Hit, finite
+from .intent import announced_future
 from .lexicon import Lexicon, fold_phrase, fold_with_map
 from .participants import Actor
 
@@ -69,7 +70,8 @@ def content_of(h: Hit, hits: list[Hit], text: str, lex: Lexicon, actors: list[Ac
             continue
         if g.trigger.role in CARRIERS:
             break
-        if g.irrealis or (g.negated and not g.trigger.negated) or is_venue(g, text, lex):
+        future = h.trigger.role in ("speech", "tell") and announced_future(g, text, lex, h.span.end)  # coded as an intent
+        if (g.irrealis and not future) or (g.negated and not g.trigger.negated) or is_venue(g, text, lex):
             continue  # "أعلن ... في اجتماع اللجنة": the meeting is where it was said
         if h.trigger.role == "speech" and (g.subjunctive or (reported_subject(g, text, lex, hits)
                                                               and not (g.negated and g.trigger.negated))):
