@@ -65,6 +65,7 @@ class Place:
     ar: tuple[str, ...]
     en: tuple[str, ...]
     capital: bool = False  # the seat of its state's government ("Moscow" can stand for the Soviet government)
+    held: tuple[tuple[str, int, int | None], ...] = ()  # (ISO3, from, to): another state held it then (Gaza 1948-1967: EGY)
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,21 @@ def _unions(common: dict[str, Any], states: dict[str, State], errors: list[str])
     return unions
 
 
+def _held(spec: Any, states: dict[str, State], where: str, errors: list[str]) -> tuple[tuple[str, int, int | None], ...]:
+    """{ISO3: [from, to]} -> ((ISO3, from, to), ...); to is null while it lasts."""
+    out = []
+    for code, span in (spec or {}).items():
+        if code not in states:
+            errors.append(f"{where}: held by unknown state {code!r}")
+            continue
+        if not (isinstance(span, list) and len(span) == 2 and isinstance(span[0], int)
+                and (span[1] is None or isinstance(span[1], int))):
+            errors.append(f"{where}: held {code} is not [from, to]")
+            continue
+        out.append((code, span[0], span[1]))
+    return tuple(out)
+
+
 def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, State], errors: list[str]):
     """Places from the generated list, the hand list and the Arabic names."""
     generated = common.get("places_generated") or {}
@@ -384,7 +400,8 @@ def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, St
         if kind not in PLACE_TYPES:
             errors.append(f"{where}: type {row['type']!r} not city|region")
         rows[str(row["key"])] = {"type": kind, "country": row.get("country"), "en": list(row.get("en") or []),
-                                 "capital": row["type"] == "capital" or (rows.get(str(row["key"])) or {}).get("capital", False)}
+                                 "capital": row["type"] == "capital" or (rows.get(str(row["key"])) or {}).get("capital", False),
+                                 "held": _held(row.get("held"), states, where, errors)}
     places: dict[str, Place] = {}
     for key, forms in ar_names.items():
         if str(key) not in rows:
@@ -394,7 +411,7 @@ def _places(common: dict[str, Any], arabic: dict[str, Any], states: dict[str, St
         if row["country"] and row["country"] not in states:
             errors.append(f"{where}: country {row['country']!r} unknown")
         pl = Place(key=key, type=row["type"], country=row["country"], ar=_tuple(ar_names.get(key)), en=_tuple(row["en"]),
-                   capital=bool(row.get("capital")))
+                   capital=bool(row.get("capital")), held=row.get("held") or ())
         _check_forms(errors, where, pl.ar, True)
         _check_forms(errors, where, pl.en, False)
         places[key] = pl

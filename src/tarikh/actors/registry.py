@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..document import Document, Entity, Mention
 from ..normalize import fold, is_arabic, western_digits
-from .dictionary import Dictionary, Person
+from .dictionary import Dictionary, Person, Place
 from .footnotes import Biography
 from .gazetteer import Table, _candidates, base_table, scan, tokenize
 from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_name, holder_person, person_entity
@@ -148,7 +148,7 @@ class Registry:
             return None
         kind = "organization" if pl.type == "organization" else "place"
         # a place lies in the state it belonged to then: Moscow in 1926 is Soviet
-        country = self._place_country(pl.country, pi, ref.start)
+        country = self._held_by(pl, pi, ref.start) or self._place_country(pl.country, pi, ref.start)
         return self._entity(("place", pl.key), lambda: Entity("", kind, pl.key, country=country), pi, ref.start)
 
     def _register_org(self, pi: int, ref: Ref) -> Work:
@@ -185,7 +185,7 @@ class Registry:
                 if key:
                     pl = self.d.places.get(key) or self.doc_places.get(key)
                     if pl is not None and pl.country and pl.type != "organization":
-                        return self._place_country(pl.country, pi, r.start)
+                        return self._held_by(pl, pi, r.start) or self._place_country(pl.country, pi, r.start)
         return None
 
     def _agent_entity(self, pi: int, ref: Ref, country: str | None) -> Work:
@@ -266,6 +266,16 @@ class Registry:
                 and (st.end is None or int(st.end[:4]) >= year):
             return union
         return country
+
+    def _held_by(self, pl: Place, pi: int, offset: int) -> str | None:
+        """The state that held a place at this point of the text, when not its own
+        ("غزة" in 1955: Egypt; "the West Bank" in 1960: Jordan)."""
+        if not pl.held:
+            return None
+        year = self.date_at(pi, offset)
+        if year is None:
+            return None
+        return next((code for code, start, end in pl.held if start <= year and (end is None or year < end)), None)
 
     def _footnote_country(self, pi: int) -> str | None:
         """A biography's subject nationality: "زعيم سوفيتي", "a British politician"."""
