@@ -19,11 +19,11 @@ import re
 from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
-from .lexicon import Trigger, lexicon
+from .lexicon import GAP, Trigger, fold_phrase, lexicon
 from .nationality import direct_object_nationality, nationality_after, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
-from .subjects import agents_after, in_construct, possessor, relative_agent, takes_complement
+from .subjects import agents_after, in_construct, inna_subject, possessor, relative_agent, takes_complement
 from .unnamed import Unnamed, crowd_country, plural_verb, unnamed_subject
 from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, with_goal
 
@@ -216,6 +216,14 @@ class _Assignment:
                 return Roles(a, b, "between")
         return None
 
+    def _ends_on_object(self) -> bool:
+        """Whether the hit is a gapped phrase ("طلب … دعم") ending on its object's noun."""
+        words = fold_phrase(self.text[self.hit.start:self.hit.end], self.lang).split()
+        if len(words) < 2:
+            return False
+        return any(GAP in f and fold_phrase(f.replace(GAP, " "), self.lang).split()[-1:] == words[-1:]
+                   for f in self.trigger.forms)
+
     def _unnamed(self) -> Unnamed | None:
         """An Arabic crowd or unnamed body right after the verb or verbal noun."""
         if self.lang != "ar" or not self.text or self.subject is not None:
@@ -232,13 +240,18 @@ class _Assignment:
         if self.lang != "ar" and text and not is_passive(text, hit):
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
-                        and not (self.lang == "ar" and text and in_construct(a, hit, text))]
+                        and not (self.lang == "ar" and text and not self.trigger.experiencer
+                                 and in_construct(a, hit, text, self._ends_on_object()))]
         vso_subject = (bare(own) + bare(subject_zone))[:1]
         if self.lang == "ar" and text and plural_verb(text, hit):
             vso_subject = []  # "وقتلوا القنصل": the plural ending is the subject, the actor after the object
         order = [(agents, "agent"),
                  (vso_subject, "vso"), ([] if self.conjoined else bare(before)[:1], "svo"),
                  (pair_a, "between")]
+        if self.lang == "ar" and text and not self.conjoined:
+            inna = inna_subject(before, hit, text)
+            if inna:  # "إلا أن السفارة ... أبدت": the subject stands before the verb
+                order = [order[0], (inna, "svo")] + order[1:]
         if self.lang == "ar":
             return order
         # English is SVO: the subject stands before the verb in the clause,

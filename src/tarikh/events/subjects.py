@@ -69,7 +69,7 @@ def possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
 _CONSTRUCT_HEAD = re.compile(r"^\s*([\u0621-\u064a]+)\s+$")
 
 
-def in_construct(actor, hit, text: str) -> bool:
+def in_construct(actor, hit, text: str, ends_on_object: bool = False) -> bool:
     """Is the actor the genitive of a noun standing right after the verb?
 
     In "رفض مقترح الحكومة الإستونية" the word after the verb has no article
@@ -77,6 +77,12 @@ def in_construct(actor, hit, text: str) -> bool:
     with the actor ("the Estonian government's proposal"), so the actor is
     not the verb's subject."""
     gap = text[hit.end:actor.mention.start]
+    if not gap.strip():
+        # "وطلب منه دعم ألمانيا": a gapped phrase that ends on its object's
+        # noun, with the actor right after it, has the actor as that noun's owner
+        words = text[hit.start:hit.end].split()
+        last = words[-1] if words else ""
+        return ends_on_object and len(last) >= 3 and not last.startswith(("ال", "وال", "بال", "لل"))
     m = _CONSTRUCT_HEAD.match(gap)
     if not m:
         return False
@@ -86,3 +92,21 @@ def in_construct(actor, hit, text: str) -> bool:
 
 # Short words that can stand between a verb and its subject without being a noun.
 _NOT_NOUNS = frozenset({"أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "حينها", "عندئذ", "مجددا", "مرة", "فورا", "بشدة"})
+
+
+_INNA = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|ان|أن|لكن|لان|لأن)|إلا\s+أن|الا\s+ان|غير\s+أن|غير\s+ان|بيد\s+أن|بيد\s+ان)\s*$")
+
+
+def inna_subject(before: list[Actor], hit, text: str) -> list[Actor]:
+    """"إلا أن السفارة البريطانية في بغداد أبدت استياءها": a noun right after
+    أن / إن / لكن is the subject of the verb that follows it (within a few words)."""
+    for a in before:  # nearest first
+        if a.prep is not None:
+            continue
+        if not _INNA.search(text[max(0, a.mention.start - 12):a.mention.start]):
+            return []
+        between = text[a.mention.end:hit.start]
+        if len(between.split()) <= 4 and not re.search(r"[،,؛;.]", between):
+            return [a]
+        return []
+    return []

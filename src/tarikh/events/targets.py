@@ -126,10 +126,11 @@ def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[
 
 
 # "انتقد سياسة الحكومة تجاه الاتحاد السوفييتي", "criticised the government's
-# policy towards the Soviet Union": the actor a policy is directed at is not
-# what the act is aimed at; the policy's owner is.
-_POLICY = {"ar": re.compile(r"^\s*(?:ال)?(?:سياسه|سياسات|موقف|نهج|مسلك|سلوك)(?:ها|ه|هم)?\s"),
-           "en": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:policy|policies|attitude|stance|conduct)\s")}
+# policy towards the Soviet Union", "أبدت استياءها من ميول الحكومة نحو
+# ألمانيا": the actor a policy or a leaning is directed at is not what the
+# act is aimed at; the policy's owner is.
+_POLICY = {"ar": re.compile(r"^\s*(?:(?:من|علي|ل)\s+)?(?:ال)?(?:سياسه|سياسات|موقف|نهج|مسلك|سلوك|ميول|ميل|توجه|توجهات|تقارب)(?:ها|ه|هم)?\s"),
+           "en": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:policy|policies|attitude|stance|conduct|leanings|inclination|rapprochement)\s")}
 _DIRECTION = {"ar": re.compile(r"(?:^|\s)(?:تجاه|اتجاه|حيال|ازاء|نحو)\s*$"),
               "en": re.compile(r"(?:^|\s)(?:towards|toward|vis-a-vis)\s+(?:the\s+)?$")}
 _OWN_GOVERNMENT = {"ar": re.compile(r"^\s*(?:ال)?(?:سياسه|سياسات|موقف|نهج)\s+الحكومه\s+(?:تجاه|اتجاه|حيال|ازاء|نحو)(?:\s|$)"),
