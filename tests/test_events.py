@@ -45,6 +45,9 @@ def test_events_case(lang: str, case: dict) -> None:
     want = case["expect"]
     got = [(e.cameo, e.source["country"], (e.target or {}).get("country")) for e in doc.events]
     assert (want["cameo"], want["source"], want.get("target")) in got
+    if "not_expect" in case:  # an act the sentence must not be read as
+        wrong = case["not_expect"]
+        assert (wrong["cameo"], wrong["source"], wrong.get("target")) not in got
     if "date" in want:
         ev = next(e for e in doc.events if e.cameo == want["cameo"])
         if want["date"] is None:  # no date of its own, and none from the story

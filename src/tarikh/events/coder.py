@@ -216,7 +216,8 @@ class _PassageCoder:
             if other.mention.start < end:
                 continue
             joiner = _AND if not out else _JOINED  # the first joint is "and": "X, Y" may be two clauses
-            if not joiner.fullmatch(self.text[end:_start(other)]) or other.country in (None, actor.country):
+            if not joiner.fullmatch(self.text[end:_start(other)]) or other.country in (None, actor.country) \
+                    or not _same_kind(actor, other):
                 break
             out.append(other)
             end = marker_end(self.text, other.mention.end)
@@ -226,7 +227,7 @@ class _PassageCoder:
                 continue
             joiner = _AND if not before else _JOINED
             if not joiner.fullmatch(self.text[marker_end(self.text, other.mention.end):start]) \
-                    or other.country in (None, actor.country):
+                    or other.country in (None, actor.country) or not _same_kind(actor, other):
                 break
             out.append(other)
             before += 1
@@ -460,6 +461,14 @@ class _PassageCoder:
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").
 _JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
 _AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
+
+
+def _same_kind(a: Actor, b: Actor) -> bool:
+    """Joint parties are alike: persons with persons, states and bodies with
+    each other ("invaded Egypt, and Eisenhower was ...": a new clause)."""
+    person_a = a.entity is not None and a.entity.type == "person"
+    person_b = b.entity is not None and b.entity.type == "person"
+    return person_a == person_b
 
 
 def _start(a: Actor) -> int:

@@ -110,7 +110,7 @@ class _Assignment:
             roles = causative_roles(trigger, hit, window, self.actors, t, self.sentence)
             if roles is not None:
                 return roles
-        if active and trigger.role in ("active", "propose", "speech"):
+        if active and trigger.role in ("active", "propose", "speech") and not trigger.stative:
             roles = passive_roles(trigger, hit, window, self.actors, self.before, self.after, self.context, t, self.sentence)
             if roles is not None:
                 return with_goal(roles, trigger, hit, window, self.places)
@@ -237,7 +237,7 @@ class _Assignment:
             return [(agents_after(after, hit) or rel_agent, "agent"), (own, "self"), (possessor(after, hit, text), "agent"),
                     (bare(before)[:1], "svo"), (bare(after)[:1], "vso"), (pair_a, "between")]
         agents = tagged(after, "agent") + tagged(before, "agent")
-        if self.lang != "ar" and text and not is_passive(text, hit):
+        if self.lang != "ar" and text and (self.trigger.stative or not is_passive(text, hit)):
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
                         and not (self.lang == "ar" and text and not self.trigger.experiencer
