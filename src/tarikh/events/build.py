@@ -82,7 +82,8 @@ def refined(h: Hit, text: str, sentence: Span, lex: Lexicon) -> Hit:
     """The sub-code a phrase of the rest of the sentence names: "warned that
     further propaganda would lead to the breaking off of relations" is a
     threat to break relations (1313), not a threat in general (130)."""
-    rest = fold_phrase(text[h.span.end:sentence.end], lex.lang)
+    # from the hit's own words on: a gapped phrase can hold the sub-code ("asked Germany for military aid")
+    rest = fold_phrase(text[h.span.start:sentence.end], lex.lang)
     for code, phrases in h.trigger.refine:
         if any(has_phrase(ph, rest) for ph in phrases):
             return Hit(replace(h.trigger, cameo=code, id=h.trigger.id + "/" + code), h.span, h.text,

@@ -155,7 +155,9 @@ class _Assignment:
             after = [a if a.prep != "from" else Actor(a.mention, a.entity, a.country, a.name, "target") for a in after]
         own = [a for a in after if a.mention.start < hit.end]  # the act's noun names its body: "لجنة التحقيق"
         # a verb phrase with a gap ("طلبت … من بريطانيا دعم") can hold its addressee
-        gap = [a for a in own if not self.nominal and a.prep == "target" and a.mention.start > hit.start]
+        # (English: "asked Germany for aid", its direct object)
+        gap = [a for a in own if not self.nominal and a.mention.start > hit.start
+               and (a.prep == "target" or (self.lang == "en" and a.prep is None and a.mention.end < hit.end))]
         own = [a for a in own if a not in gap]
         after = gap + [a for a in after if a.mention.start >= hit.end]
         if self.passive and len(tagged(after, "between")) < 2:
