@@ -26,6 +26,7 @@ _AR_PREFIX_SHORT = "(?:[وف])?"
 _AR_PREFIX_VERB = "(?:[وف])?(?:ل)?"
 _AR_SUFFIX = "(?:ه|ها|هم|هما|ت|تا|وا|ا|ي|نا|ات|ان|ين|ون|يه|اً|ًا)?"
 _GAP_RE = r"(?:\s+\S+){0,4}?"
+_GLUED_PREPS = ("ب", "ل")
 
 
 def fold_with_map(text: str, lang: str) -> tuple[str, list[int]]:
@@ -89,18 +90,25 @@ def compile_forms(forms: list[str], lang: str, verbal: bool = False) -> re.Patte
         return re.compile("(?!x)x")  # matches nothing
     alts = []
     for form in forms:
+        words = fold_phrase(form, lang).split()
+        # a last word that is a one-letter preposition ("اعترف … ب") is glued
+        # to the next word ("بإسرائيل"): the phrase ends inside that word
+        glued = lang == "ar" and len(words) > 1 and words[-1] in _GLUED_PREPS
         parts = []
-        for k, word in enumerate(fold_phrase(form, lang).split()):
-            parts.append(_GAP_RE if word == GAP else _word_re(word, lang, verb=verbal and k == 0))
+        for k, word in enumerate(words):
+            if glued and k == len(words) - 1:
+                parts.append(r"(?:[وف])?" + re.escape(word) + r"(?=\w)")
+            else:
+                parts.append(_GAP_RE if word == GAP else _word_re(word, lang, verb=verbal and k == 0))
         joined = ""
         for i, part in enumerate(parts):
-            if part == _GAP_RE or i == 0 or parts[i - 1] == _GAP_RE:
-                joined += part if (part == _GAP_RE or i == 0) else r"\s+" + part
+            if i == 0 or part == _GAP_RE:
+                joined += part
             else:
                 joined += r"\s+" + part
-        alts.append(joined)
+        alts.append(joined + ("" if glued else r"(?!\w)"))
     alts.sort(key=len, reverse=True)  # longest form first: "مذكرة الاحتجاج" before "احتجاج"
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")")
 
 
 def _context(value: Any) -> str | None:

@@ -115,6 +115,11 @@ def with_goal(r: Roles, trigger: Trigger, hit: Span, window: Span, places: list[
             left = a.prep is None and a.mention.start - hit.end <= 5  # "troops left Beirut"
             if hit.end <= a.mention.start < window.end and (a.prep == "from" or left) and a.country != r.source.country:
                 return Roles(r.source, a, r.how)
+    if r.source is not None and r.target is None and places and trigger.from_is_target:
+        # "استدعت الحكومة المصرية سفيرها من لندن": recalled from the state of that capital
+        for a in places:
+            if hit.end <= a.mention.start < window.end and a.prep == "from" and a.country != r.source.country:
+                return Roles(r.source, a, r.how)
     if r.source is None or r.target is not None or trigger.no_target or not places \
             or not _aims_at_place(trigger.cameo):
         return r
