@@ -325,9 +325,11 @@ class _TitledNames:
         stops = self.stops
         bare = t.folded[1:] if t.folded[:1] in ("و", "ف") and len(t.folded) > 2 else t.folded
         compound = bool(words) and words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")  # "عبد الكريم"
+        # a foreign surname often ends in "يه" ("بينيه", "موليه"): after a first name it is no pronoun
+        surname = bool(words) and t.folded.endswith("يه") and len(t.folded) >= 4
         return not (not is_arabic(t.text) or (t.folded.startswith("ال") and not compound) or t.folded in stops
                     or bare in stops or len(t.folded) < 2
-                    or (len(t.folded) <= 5 and _PRONOUN.search(t.folded)) or t.text.endswith("ى"))
+                    or (len(t.folded) <= 5 and _PRONOUN.search(t.folded) and not surname) or t.text.endswith("ى"))
 
     def _english_word(self, t, k: int, words: list) -> bool:
         """Whether t can go on an English name: capitalized, or a particle ("von") before a capital."""

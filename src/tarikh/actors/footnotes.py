@@ -83,11 +83,29 @@ def _clean_role(segment: str) -> str:
 
 def _has_head(text: str) -> bool:
     heads = _words().get("role_heads_ar", [])
-    return any(w in heads or (w.startswith("و") and w[1:] in heads) for w in fold(text).split())
+    return any(f in heads for w in fold(text).split() for f in _head_forms(w))
+
+
+def _head_forms(word: str) -> set[str]:
+    """A word without its conjunction, article or accusative alif: "والحاكم",
+    "مفوضاً" are the heads "حاكم", "مفوض"."""
+    forms = {word}
+    for w in list(forms):
+        if w.startswith("و") and len(w) > 3:
+            forms.add(w[1:])
+    for w in list(forms):
+        if w.startswith("ال") and len(w) > 4:
+            forms.add(w[2:])
+    for w in list(forms):
+        if w.endswith("ا") and len(w) > 3:
+            forms.add(w[:-1])
+    return forms
 
 
 def _is_ordinal(text: str) -> bool:
-    return " ".join(fold(text).split()) in _words().get("ordinals_ar", [])
+    # "ثم بين عامي ..." with no office of its own: the office named last, again
+    said = " ".join(fold(text).split())
+    return said in _words().get("ordinals_ar", []) or said in ("ثم", "ثم عاد", "وعاد", "ثم عاد اليه", "مره اخري", "ثم مره اخري")
 
 
 def _role_before(text: str, start: int, floor: int) -> str:

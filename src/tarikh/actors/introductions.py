@@ -9,6 +9,7 @@ footnotes, and names a PDF line break cut short ("ثيودور روثست|ين")
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Document
@@ -100,7 +101,13 @@ class Introductions:
             words = name.split()
             if words and fold(words[0]) in _title_words().get("honorifics", ()):
                 name = " ".join(words[1:])
-            key = self._known(name) or self._new_person(name, name, None)
+            key = self._known(name)
+            if key is None:
+                key = self._new_person(name, name if is_arabic(name) else None, None if is_arabic(name) else name)
+            if self.persons[key].country is None:
+                country = bio_country(p.text[bio.head_end:])
+                if country:  # "سياسي سوري", "a French diplomat": the subject's nationality
+                    self.persons[key] = replace(self.persons[key], country=country)
             self.bios.setdefault(key, bio)
 
     def _discover_titled(self) -> None:
@@ -179,3 +186,20 @@ class Introductions:
                         start = a.keep[clitic] if clitic < len(a.keep) else a.start
                         out.append(Ref("person", key, start, b.end, persons=(key,), full=True, truncated=True))
         return out
+
+
+def bio_country(text: str) -> str | None:
+    """The nationality a biography gives its subject: the first nationality
+    adjective of its opening words ("سياسي سوري"، "دبلوماسي فرنسي", "a French
+    diplomat"), else the state its first office names ("Prime Minister of Iran")."""
+    head = text[:160]
+    _, hits = scan(head)
+    for h in hits:
+        e = h.has("adj")
+        if e:
+            return e.key
+    for h in hits:
+        e = h.has("state")
+        if e:
+            return e.key
+    return None
