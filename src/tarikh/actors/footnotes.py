@@ -120,9 +120,47 @@ def _role_before(text: str, start: int, floor: int) -> str:
     return ""
 
 
+# English: "7. Fazlollah Zahedi (1892–1963) was Minister of the Interior in 1951
+# and Prime Minister from 1953 to 1955."
+_EN_HEAD = re.compile(
+    r"^[\s(\[]*(?:\d{1,3}[.)\]]\s*)?(?:(?:Sir|Lord|General|Marshal|Admiral|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|al-[\w'’\-]+|de|da|von|van|bin|ibn|el|al)){1,4})\s*"
+    r"[(\[]\s*(?P<born>1[0-9]{3}|20[0-9]{2})\s*[-–—]\s*(?P<died>1[0-9]{3}|20[0-9]{2})\s*[)\]]"
+)
+_EN_ROLE = re.compile(
+    r"(?P<role>[A-Z][A-Za-z'’\-]*(?:\s+(?:of|the|for|and|to|in|[A-Z][A-Za-z'’\-]*))*?)\s*,?\s+"
+    r"(?:in\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?!\s*[-–])"
+    r"|from\s+(?P<a>1[0-9]{3}|20[0-9]{2})\s+(?:to|until|till)\s+(?P<b>1[0-9]{3}|20[0-9]{2})"
+    r"|between\s+(?P<c>1[0-9]{3}|20[0-9]{2})\s+and\s+(?P<d>1[0-9]{3}|20[0-9]{2})"
+    r"|(?:in\s+)?\(?(?P<e>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<f>1[0-9]{3}|20[0-9]{2})\)?)"
+)
+
+
+def _parse_english(text: str) -> Biography | None:
+    m = _EN_HEAD.match(text)
+    if not m:
+        return None
+    born, died = int(m.group("born")), int(m.group("died"))
+    if not 15 <= died - born <= 110:
+        return None
+    bio = Biography(name=m.group("name").strip(), born=born, died=died, head_end=m.end())
+    heads = set(_words().get("role_heads_en", []))
+    for r in _EN_ROLE.finditer(text, bio.head_end):
+        role = re.sub(r"^(?:and|the|was|became)\s+", "", r.group("role")).strip()
+        if not any(w.lower() in heads for w in role.split()):
+            continue  # "born in Tehran in 1882": no office
+        a = r.group("y") or r.group("a") or r.group("c") or r.group("e")
+        b = r.group("y") or r.group("b") or r.group("d") or r.group("f")
+        if a and b and born <= int(a) <= int(b) <= died + 1:
+            bio.roles.append(BioRole(role, int(a), int(b)))
+    return bio
+
+
 def parse_biography(text: str) -> Biography | None:
     """The person, life years and dated offices of a biographical footnote."""
     text = western_digits(text)
+    if not any("\u0600" <= c <= "\u06ff" for c in text[:40]):
+        return _parse_english(text)
     body = _MARKER.sub("", text, count=1)
     offset = len(text) - len(body)
     m = _HEAD.match(body)

@@ -191,7 +191,8 @@ class Introductions:
 def bio_country(text: str) -> str | None:
     """The nationality a biography gives its subject: the first nationality
     adjective of its opening words ("سياسي سوري"، "دبلوماسي فرنسي", "a French
-    diplomat"), else the state its first office names ("Prime Minister of Iran")."""
+    diplomat"), else the state its first office names ("Prime Minister of
+    Iran"), else the state of the birthplace it names ("born in Tehran")."""
     head = text[:160]
     _, hits = scan(head)
     for h in hits:
@@ -202,4 +203,9 @@ def bio_country(text: str) -> str | None:
         e = h.has("state")
         if e:
             return e.key
+    for h in hits:  # "born in Tehran": the state of the birthplace
+        e = h.has("place")
+        pl = load_dictionary().places.get(e.key) if e else None
+        if pl is not None and pl.country:
+            return pl.country
     return None
