@@ -121,7 +121,10 @@ class Finishing:
                 break
         country = country or p.country
         title = self.d.offices[key].title(country) if key else r.text
-        return {"role": title, "role_ar": r.text, "country": country, "start": str(r.start), "end": str(r.end)}
+        out = {"role": title, "role_ar": r.text, "country": country, "start": str(r.start), "end": str(r.end)}
+        if not is_arabic(r.text):
+            del out["role_ar"]  # an English biography's office has no Arabic wording
+        return out
 
     def _cited(self, counters: Counter) -> list[Entity]:
         names: list[tuple[str, int]] = []

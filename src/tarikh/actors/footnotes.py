@@ -136,14 +136,21 @@ _EN_ROLE = re.compile(
 )
 
 
-def _parse_english(text: str) -> Biography | None:
-    m = _EN_HEAD.match(text)
+def _headed(m: re.Match[str] | None, offset: int = 0) -> Biography | None:
+    """The biography a heading match opens ("Name (1882–1967)"), if its life span is a life's."""
     if not m:
         return None
     born, died = int(m.group("born")), int(m.group("died"))
     if not 15 <= died - born <= 110:
         return None
-    bio = Biography(name=m.group("name").strip(), born=born, died=died, head_end=m.end())
+    return Biography(name=m.group("name").strip(), born=born, died=died, head_end=offset + m.end())
+
+
+def _parse_english(text: str) -> Biography | None:
+    bio = _headed(_EN_HEAD.match(text))
+    if bio is None:
+        return None
+    born, died = bio.born, bio.died
     heads = set(_words().get("role_heads_en", []))
     for r in _EN_ROLE.finditer(text, bio.head_end):
         role = re.sub(r"^(?:and|the|was|became)\s+", "", r.group("role")).strip()
@@ -162,14 +169,10 @@ def parse_biography(text: str) -> Biography | None:
     if not any("\u0600" <= c <= "\u06ff" for c in text[:40]):
         return _parse_english(text)
     body = _MARKER.sub("", text, count=1)
-    offset = len(text) - len(body)
-    m = _HEAD.match(body)
-    if not m:
+    bio = _headed(_HEAD.match(body), len(text) - len(body))
+    if bio is None:
         return None
-    born, died = int(m.group("born")), int(m.group("died"))
-    if not 15 <= died - born <= 110:
-        return None
-    bio = Biography(name=m.group("name").strip(), born=born, died=died, head_end=offset + m.end())
+    born, died = bio.born, bio.died
     last = ""
     floor = bio.head_end
     for r in _RANGE.finditer(text, bio.head_end):
