@@ -94,6 +94,15 @@ class Office:
     def title(self, country: str | None) -> str:
         return self.names.get(country or "", self.default)
 
+    @property
+    def sole_country(self) -> str | None:
+        """The one state an office exists in, when only one has it ("Lord Privy Seal": GBR)."""
+        if len(self.names) == 1:
+            (code, name), = self.names.items()
+            if name == self.default:
+                return code
+        return None
+
 
 @dataclass(frozen=True)
 class Role:

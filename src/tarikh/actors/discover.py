@@ -265,7 +265,38 @@ class _TitledNames:
             if self._is_name(words, k, role):
                 out.append(TitledName(self.text[words[0].start:words[-1].end], words[0].start, words[-1].end, role, country,
                                       self.tokens[i].start))
+            elif not self.arabic:
+                before = self._apposed(i)
+                if before and self._is_name(before, i, role):
+                    out.append(TitledName(self.text[before[0].start:before[-1].end], before[0].start, before[-1].end,
+                                          role, country, self.tokens[i].start))
         return out
+
+    def _apposed(self, i: int) -> list:
+        """English: the name a title stands in apposition to, before it
+        ("Richard Stokes, the Lord Privy Seal", "Selwyn Lloyd, the British
+        Foreign Secretary"): two to four capitalized words, a comma, "the"."""
+        tokens, text = self.tokens, self.text
+        k = i - 1
+        if k >= 0 and self.ends.get(i) is not None and self.ends[i].has("adj"):
+            k = self.ends[i].i - 1  # "the British Foreign Secretary": skip the adjective
+        if k < 1 or tokens[k].folded != "the" or text[tokens[k - 1].end:tokens[k].start].strip() != ",":
+            return []
+        words: list = []
+        n = k - 1
+        while n >= 0 and len(words) < 4:
+            t = tokens[n]
+            if self.at.get(n) is not None or self.ends.get(n + 1) is not None and self.ends[n + 1].i <= n:
+                break  # a known name, state, body or place
+            if not (t.text[:1].isupper() or (t.folded in _PARTICLES and words)):
+                break
+            if words and not re.fullmatch(r"\s+", text[t.end:words[0].start]):
+                break
+            words.insert(0, t)
+            n -= 1
+        while words and words[0].text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "When", "And", "But"):
+            words = words[1:]
+        return words if len(words) >= 2 else []
 
     def _title(self, i: int) -> tuple[str | None, int]:
         """(role, token after the title) of a title at token i: an office of

@@ -132,11 +132,13 @@ class Introductions:
                     key = self._new_person(t.name, t.name if is_arabic(t.name) else None, None if is_arabic(t.name) else t.name)
                     old = self.persons[key]
                     office = office_key(t.role)
-                    title = d.offices[office].title(t.country) if office else t.role
+                    # "Richard Stokes, the Lord Privy Seal": an office only one state has names it
+                    country = t.country or (d.offices[office].sole_country if office else None)
+                    title = d.offices[office].title(country) if office else t.role
                     self.persons[key] = Person(
                         key=key, name=old.name, ar=old.ar, short_ar=old.short_ar, en=old.en, short_en=old.short_en, alone=True,
-                        country=t.country, code=None, born=None, died=None,
-                        roles=(Role(office=office or "", country=t.country or "", start=None, end=None, role=title),),
+                        country=country, code=None, born=None, died=None,
+                        roles=(Role(office=office or "", country=country or "", start=None, end=None, role=title),),
                     )
 
     def _discover_places(self) -> None:

@@ -336,6 +336,14 @@ class _Reader:
         follow = [h for h in self.hits[k + 1 : k + 4] if h.i - last <= 2 and (h.has("person") or h.has("short"))]
         if follow:
             return
+        # "Christian Rakovsky, the Soviet representative": a title in apposition
+        # after a name is the name's too
+        first = min([hit.i] + [h.i for h in self.hits[max(0, k - 1):k] if h.j == hit.i and h.has("adj")])
+        if first >= 2 and self.tokens[first - 1].folded == "the" \
+                and self.text[self.tokens[first - 2].end:self.tokens[first - 1].start].strip() == ",":
+            before = [h for h in self.hits[max(0, k - 3):k] if h.j == first - 1]
+            if any(h.has("person") or h.has("short") for h in before):
+                return
         after = {t.folded for t in self.tokens[last : last + 2]}
         former = bool(after & self.words.get("former", frozenset()))
         self.refs.append(Ref("office", hit.best.key, start, end, country=country, former=former))
