@@ -9,6 +9,7 @@ footnotes, and names a PDF line break cut short ("ثيودور روثست|ين")
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -205,9 +206,12 @@ def bio_country(text: str) -> str | None:
         e = h.has("state")
         if e:
             return e.key
-    for h in hits:  # "born in Tehran": the state of the birthplace
+    for h in hits:  # "born in Tehran", "ولد في دمشق": the state of the birthplace (not where he died)
         e = h.has("place")
         pl = load_dictionary().places.get(e.key) if e else None
-        if pl is not None and pl.country:
+        if pl is not None and pl.country and _BORN.search(head[max(0, h.start - 20):h.start]):
             return pl.country
     return None
+
+
+_BORN = re.compile(r"(?:born|ولد|ولدت)\s+(?:\S+\s+){0,2}$", re.I)
