@@ -74,6 +74,7 @@ class _PassageCoder:
         self.actors = passage_actors(doc, p)
         self.places = passage_places(doc, p)
         self.hits = self._act_hits()
+        self._mutual_trigger = False  # the act being coded is one done together (trigger flag)
 
     def _act_hits(self) -> list[Hit]:
         # a name with its title and footnote marker is one word of a gapped phrase
@@ -170,26 +171,32 @@ class _PassageCoder:
                       date_clause=verb_phrase(h.span, [g.span for g in s.hits if g is not h], clause, text)
                       if lex.lang == "en" else None)
         if ev is not None:
-            joint = self._joint_events(ev, r)  # may name the joint act's first party its source
+            self._mutual_trigger = h.trigger.mutual
+            joint = self._joint_events(ev, r, h.span.start, s.span.end)  # may name the joint act's first party its source
             self._record(h, r, ev, frame, report, s)
             self.events.extend(joint)
 
     # -- joint actors: "Britain and France referred ...", "threatened London and Paris"
 
-    def _joint_events(self, ev: Event, r: Roles) -> list[Event]:
+    def _joint_events(self, ev: Event, r: Roles, act_start: int, sentence_end: int) -> list[Event]:
         """One event more for each state joined to the source or the target
         by "و" / "and": a joint act is an act of each of them."""
         out: list[Event] = []
         partners = self._partners(r.source)
-        joined = r.target is None or any(p is r.target for p in partners) or any(p is r.source for p in self._partners(r.target))
-        if ev.cameo.startswith(_MUTUAL) and joined and r.source.mention is not None \
+        # a target the story supplied (no mention after the act) yields to a joint subject's own parties
+        told = r.target is not None and r.target.mention is not None and act_start <= r.target.mention.start < sentence_end
+        joined = r.target is None or (partners and not told) or any(p is r.target for p in partners) \
+            or any(p is r.source for p in self._partners(r.target))
+        mutual = ev.cameo.startswith(_MUTUAL) or self._mutual_trigger
+        if mutual and joined and r.source.mention is not None \
                 and (partners or r.target is not None):
             # "Britain and Egypt signed the agreement", "British, French and
             # Israeli representatives met", "ووقع نوري السعيد والمندوب السامي
             # البريطاني معاهدة": an act done together is done by the first
             # named with each of the others
-            party = {id(a): a for a in [r.source, *partners, *([r.target, *self._partners(r.target)] if r.target else [])]
-                     if a.mention is not None}
+            in_party = r.target is not None and (told or any(p is r.target for p in partners))
+            others = [r.target, *self._partners(r.target)] if in_party else []
+            party = {id(a): a for a in [r.source, *partners, *others] if a.mention is not None}
             party_list = sorted(party.values(), key=lambda a: a.mention.start)
             first, others = party_list[0], [a for a in party_list[1:] if a.country != party_list[0].country]
             if not others:

@@ -86,8 +86,9 @@ def content_of(h: Hit, hits: list[Hit], text: str, lex: Lexicon, actors: list[Ac
         if single and g.nominal:
             break  # the act's noun closes the chain
     if single and out:
-        if h.trigger.frames and not out[-1].nominal:
-            return []  # "وافق على المقترح ثم قرر": agreement to a proposal, not to an act
+        infinitive = re.search(r"\bto\s*$", text[max(0, out[-1].span.start - 6):out[-1].span.start]) is not None
+        if h.trigger.frames and not out[-1].nominal and not infinitive:
+            return []  # "وافق على المقترح ثم قرر": agreement to a proposal, not to an act ("voted to nationalise" is one)
         for g in out[:-1]:
             g.consumed = True  # links of the chain ("حث" in "وافق على حث ... على استئناف")
         return out[-1:]
