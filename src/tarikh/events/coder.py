@@ -424,6 +424,11 @@ class _PassageCoder:
             if accused and accused != r.source.country:
                 r = Roles(r.source, Actor(None, None, accused, accused), r.how)
                 h = as_third_party(h)
+        if h.trigger.by_forces and r.source is not None and r.source.entity is not None \
+                and (r.source.entity.code or "").endswith("MIL"):
+            # "وهاجمت [القوات الفرنسية] مبنى البرلمان": armed forces attacking use force
+            h = Hit(replace(h.trigger, cameo=h.trigger.by_forces, id=h.trigger.id + "/forces"), h.span, h.text,
+                    nominal=h.nominal, wrapped=h.wrapped)
         if h.trigger.refine:
             if h.trigger.role == "propose":
                 # a proposal's sub-code is named before the next act told
@@ -458,7 +463,10 @@ class _PassageCoder:
         if h.trigger.role == "speech" and r.how != "report" and publishes(h, self.lex):
             state.report = (r.source, ev.line, ev)
         s.coded.append((h, ev))
-        if not h.nominal or r.how == "agent":
+        # a verbal noun after ب that carries the sentence's act ("فردت القوات
+        # الفرنسية بقصف دمشق") leaves its doer as the story's subject, like a verb
+        carried = h.nominal and r.how == "svo" and self.lex.lang == "ar" and fold_phrase(h.text, "ar").startswith("ب")
+        if not h.nominal or r.how == "agent" or carried:
             state.topic, state.topic_target = r.source, r.target
             state.topic_passage = self.p
         if h.trigger.role == "propose":

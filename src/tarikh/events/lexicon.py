@@ -66,6 +66,7 @@ class Trigger:
     frames: bool = False
     third_party: str | None = None
     object_first: bool = False  # "اتهم X بـ": the actor with a ب-complement is the object, not the subject
+    by_forces: str | None = None  # the code when armed forces do it ("هاجمت القوات": 190, not 111)
     mutual: bool = False  # "London and Tehran restored relations": a joint subject did it with each other
     stative: bool = False  # "was furious at": a state of the subject, never a passive
     experiencer: bool = False  # "أثار … غضب X": the actor after the phrase feels it, and is the source
@@ -142,7 +143,9 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         nouns=tuple(entry.get("nouns") or ()), pair=bool(entry.get("pair")),
         from_is_target=bool(entry.get("from_is_target")), frames=bool(entry.get("frames")),
         third_party=str(entry["third_party"]) if entry.get("third_party") else None,
-        speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")), experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")), mutual=bool(entry.get("mutual")), refine=refine,
+        speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
+        experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
+        mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), refine=refine,
         pattern=compile_forms(entry.get("forms") or [], lang, verbal=True),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )
