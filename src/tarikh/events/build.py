@@ -23,7 +23,7 @@ from .participants import Roles
 
 EVIDENCE_SPAN = 70  # characters each side of the trigger kept as evidence
 # How sure a source is, by the construction that found it (``Roles.how``).
-_CONFIDENCE = {"agent": 0.8, "vso": 0.75, "svo": 0.7, "between": 0.75, "receive": 0.75, "pair": 0.7, "tell": 0.7}
+_CONFIDENCE = {"agent": 0.8, "vso": 0.75, "svo": 0.7, "between": 0.75, "receive": 0.75, "pair": 0.7, "dual": 0.65, "tell": 0.7}
 
 
 def candidate(line: int, h: Hit, evidence: str, reason: str) -> dict[str, Any]:

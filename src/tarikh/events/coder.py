@@ -182,6 +182,10 @@ class _PassageCoder:
         """One event more for each state joined to the source or the target
         by "و" / "and": a joint act is an act of each of them."""
         out: list[Event] = []
+        if r.how == "dual" and r.target is not None:
+            # "the two sides signed": a reciprocal act, coded both ways (CAMEO's
+            # rule for reciprocal events), as neither side is named first
+            return [replace(ev, source=r.target.to_ref(), target=r.source.to_ref())]
         partners = self._partners(r.source)
         # a target the story supplied (no mention after the act) yields to a joint subject's own parties
         told = r.target is not None and r.target.mention is not None and act_start <= r.target.mention.start < sentence_end
@@ -285,6 +289,9 @@ class _PassageCoder:
             topic = last_person(actors, h) or topic
         if h.nominal and self._landmark(h):
             topic = None  # "بعد توقيع معاهدة برلين": whoever signed it, not the subject told last
+        dual = self._dual(h, window)
+        if dual is not None:
+            return dual
         nxt = next((g for g in s.hits if g.span.start >= h.span.end and finite(g) and g.trigger.role != "receive"), None)
         r = assign(h.trigger, h.span, window, actors, topic, ctx, lex.lang,
                    nominal=h.nominal, conjoined=conjoined(h), text=text,
@@ -293,6 +300,52 @@ class _PassageCoder:
                    subject=None if h.nominal else relative_subject(h, text, actors, lex),
                    sentence=s.span, places=self.places)
         return self._told_roles(h, r, s, clause, frame)
+
+    def _dual(self, h: Hit, window: Span) -> Roles | None:
+        """"ووقع الجانبان المعاهدة", "the two governments initialled the heads of
+        an agreement": the act is between the last two states told (else the
+        paper's two main states), in the order they were named."""
+        lex, text = self.lex, self.text
+        if not lex.dual_subjects or h.nominal:
+            return None
+        if lex.lang == "ar":
+            first = text[h.span.start:h.span.end].split()
+            at = h.span.start + len(first[0]) if first else h.span.end
+            said = fold_phrase(text[at:at + 20], "ar").split()[:1]
+            named = bool(said) and said[0] in lex.dual_subjects
+        else:
+            lead = fold_phrase(text[max(window.start, h.span.start - 30):h.span.start], "en").strip()
+            named = any(lead.endswith(d) for d in lex.dual_subjects)
+        if not named:
+            return None
+        pair: list[Actor] = []
+        for a in reversed(self.state.context):
+            if a.country and a.mention is not None and all(a.country != b.country for b in pair):
+                pair.append(a)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            first_named, second = sorted(pair, key=lambda a: (a.mention.passage, a.mention.start))
+        else:
+            dyad = self._dyad()
+            if dyad is None:
+                return None
+            first_named, second = (Actor(None, None, c, c) for c in dyad)
+        return Roles(first_named, None if h.trigger.no_target else second, "dual")
+
+    def _dyad(self) -> tuple[str, str] | None:
+        """The paper's two main states: the countries its body's actors belong to most."""
+        if not hasattr(self.doc, "_tarikh_dyad"):
+            counts: dict[str, int] = {}
+            body = {i for i, p in enumerate(self.doc.passages) if p.kind in CODED_KINDS}
+            by_id = {e.id: e for e in self.doc.entities}
+            for m in self.doc.mentions:
+                e = by_id.get(m.entity)
+                if m.passage in body and e is not None and e.type not in ("place", "document", "event", "treaty") and e.country:
+                    counts[e.country] = counts.get(e.country, 0) + 1
+            top = sorted(counts, key=lambda c: -counts[c])[:2]
+            self.doc._tarikh_dyad = tuple(top) if len(top) == 2 else None
+        return self.doc._tarikh_dyad
 
     def _landmark(self, h: Hit) -> bool:
         """A verbal noun right after a word of time ("بعد توقيع", "after the signing")."""
@@ -332,7 +385,7 @@ class _PassageCoder:
             # an addressee the content names ("to Egypt") over the one told; a
             # bare actor further on may belong to the next clause
             r = Roles(r.source, named if named is not None and (named.prep == "target" or told is None) else told, r.how)
-        elif frame is not None and (r.how not in ("agent", "vso", "pair", "between") or h.trigger.speaker):
+        elif frame is not None and (r.how not in ("agent", "vso", "pair", "dual", "between") or h.trigger.speaker):
             fh, fr = frame
             r = Roles(fr.source, r.target or (fr.target if fh.trigger.role != "order" else None),
                       fr.how if fr.how != "none" else r.how)

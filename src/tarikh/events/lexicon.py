@@ -185,6 +185,7 @@ class Lexicon:
     lam_complement: tuple[str, ...] = ()  # verbs after which ل + verbal noun is the act done ("سارعت لنفي")
     topic_verbs: tuple[str, ...] = ()  # verbs of pointing and thinking: "أشار إلى التهديد" talks of the act
     latter: tuple[str, ...] = ()  # "الأخير", "the latter": the last actor named before the act
+    dual_subjects: tuple[str, ...] = ()  # "الجانبان", "the two governments": the two parties told before
     crowds: frozenset[str] = frozenset()  # "المتظاهرون": a doer with no name, of the country it acts in
     bodies: frozenset[str] = frozenset()  # "لجنة", "نواب": a doer with no name and no country to infer
     group_heads: frozenset[str] = frozenset()  # "زعيم المعارضة": a verbal noun after one names a group
@@ -227,6 +228,7 @@ def lexicon(lang: str) -> Lexicon:
         latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
         time_words=tuple(fold_phrase(n, lang) for n in spec.get("time_words", [])),
         crowds=frozenset(fold_phrase(n, lang) for n in spec.get("crowds", [])),
+        dual_subjects=tuple(fold_phrase(n, lang) for n in spec.get("dual_subjects", [])),
         bodies=frozenset(fold_phrase(n, lang) for n in spec.get("bodies", [])),
         group_heads=frozenset(fold_phrase(n, lang) for n in spec.get("group_heads", [])),
     )

@@ -94,12 +94,13 @@ def in_construct(actor, hit, text: str, ends_on_object: bool = False) -> bool:
 _NOT_NOUNS = frozenset({"أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "حينها", "عندئذ", "مجددا", "مرة", "فورا", "بشدة"})
 
 
-_INNA = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|ان|أن|لكن|لان|لأن)|إلا\s+أن|الا\s+ان|غير\s+أن|غير\s+ان|بيد\s+أن|بيد\s+ان)\s*$")
+_INNA = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|ان|أن|لكن|لان|لأن|كان|كانت)|إلا\s+أن|الا\s+ان|غير\s+أن|غير\s+ان|بيد\s+أن|بيد\s+ان)\s*$")
 
 
 def inna_subject(before: list[Actor], hit, text: str) -> list[Actor]:
-    """"إلا أن السفارة البريطانية في بغداد أبدت استياءها": a noun right after
-    أن / إن / لكن is the subject of the verb that follows it (within a few words)."""
+    """"إلا أن السفارة البريطانية في بغداد أبدت استياءها", "كانت تركيا قد طالبت
+    فرنسا": a noun right after أن / إن / لكن / كان is the subject of the verb
+    that follows it (within a few words)."""
     for a in before:  # nearest first
         if a.prep is not None:
             continue
