@@ -66,6 +66,7 @@ class Trigger:
     frames: bool = False
     third_party: str | None = None
     object_first: bool = False  # "اتهم X بـ": the actor with a ب-complement is the object, not the subject
+    crowd: bool = False  # "خرجت التظاهرات في دمشق": the doers are the people of the place named
     by_forces: str | None = None  # the code when armed forces do it ("هاجمت القوات": 190, not 111)
     mutual: bool = False  # "London and Tehran restored relations": a joint subject did it with each other
     stative: bool = False  # "was furious at": a state of the subject, never a passive
@@ -145,7 +146,7 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         third_party=str(entry["third_party"]) if entry.get("third_party") else None,
         speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
         experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
-        mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), refine=refine,
+        mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")), refine=refine,
         pattern=compile_forms(entry.get("forms") or [], lang, verbal=True),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )

@@ -162,6 +162,15 @@ class _Assignment:
         after = gap + [a for a in after if a.mention.start >= hit.end]
         if self.passive and len(tagged(after, "between")) < 2:
             return self._ar_passive(after)
+        if trigger.crowd and self.sentence is not None and not bare(self.before):
+            # "خرجت التظاهرات في دمشق وحلب احتجاجاً على تنازل فرنسا": the people
+            # of the place demonstrated; an actor after the act is what they protest
+            place = next((p for p in self.places or [] if p.mention is not None and p.country
+                          and self.sentence.start <= p.mention.start < self.sentence.end), None)
+            if place is not None:
+                crowd = Actor(None, None, place.country, place.name)
+                return self._with_target(crowd, "crowd", [a for a in after if a.country != place.country],
+                                         pair_b, None, [])
         unnamed = self._unnamed()
         if unnamed is not None:
             # "وهاجم المتظاهرون ...", "ووقعت لجنة الأمن الداخلي ...": no actor
