@@ -60,6 +60,8 @@ def announced_future(h: Hit, text: str, lex: Lexicon, said_at: int | None = None
         return True
     if lex.lang == "ar":
         first = fold_phrase(h.text.split()[0], "ar") if h.text.split() else ""
+        if first in ("سوف", "وسوف"):
+            return True  # "سوف تسحب": the future word opens the matched phrase
         # the future prefix س on an imperfect verb: "ستسحب", "سينسحب"
         return len(first) >= 5 and first[0] == "س" and first[1] in "يتنا" and not _past_form(first, h)
     return False

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..resources import load
+from .future import future_forms
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -76,6 +77,11 @@ class Trigger:
     nouns: tuple[str, ...] = ()  # verbal-noun forms (masdar, "protest", "rupture"): their agent follows them
     pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
     noun_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # one word of each form that any match must contain as written (folded):
+    # a text holding none of them cannot match, and is not searched
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    noun_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    folded_heads: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # first words of the forms
 
 
 def _word_re(word: str, lang: str, verb: bool = False) -> str:
@@ -114,6 +120,16 @@ def compile_forms(forms: list[str], lang: str, verbal: bool = False) -> re.Patte
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")")
 
 
+def _keys(forms: list[str], lang: str) -> tuple[str, ...]:
+    """The longest word of each form (its letters must appear in any match)."""
+    keys = set()
+    for form in forms:
+        words = [w for w in fold_phrase(form, lang).split() if w != GAP]
+        if words:
+            keys.add(max(words, key=len))
+    return tuple(sorted(keys))
+
+
 def _context(value: Any) -> str | None:
     # "topic": the act answers the previous act (agree to / oppose a proposal);
     # true/"other": it is aimed at the other side of the dispute.
@@ -133,6 +149,7 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
     for code in (cameo, entry.get("negated"), entry.get("third_party"), *(c for c, _ in refine)):
         if code is not None and str(code) not in codes:
             raise ResourceError(f"trigger {entry['id']}: CAMEO code {code} is not in the code table")
+    verbs = list(entry.get("forms") or []) + (future_forms(entry.get("forms") or []) if lang == "ar" else [])
     return Trigger(
         id=entry["id"], cameo=cameo, lang=lang, forms=tuple(entry.get("forms") or ()), example=entry["example"],
         role=entry.get("role", "active"),
@@ -147,7 +164,10 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
         experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
         mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")), refine=refine,
-        pattern=compile_forms(entry.get("forms") or [], lang, verbal=True),
+        # Arabic verbs also match told for the future ("ستسحب", "سوف ينسحب")
+        pattern=compile_forms(verbs, lang, verbal=True),
+        keys=_keys(verbs, lang), noun_keys=_keys(entry.get("nouns") or [], lang),
+        folded_heads=frozenset(fold_phrase(f, lang).split()[0] for f in entry.get("forms") or [] if f.split()),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,
     )
 

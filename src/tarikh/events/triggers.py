@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
+from .future import is_future
 from .hits import Hit
 from .lexicon import GAP, Lexicon, fold_phrase, fold_with_map
 from .modality import irrealis_before, mark_negation, subjunctive
@@ -33,6 +34,8 @@ def match(text: str, lex: Lexicon, line_starts: list[int] | None = None,
         fstart = rev.get(h.span.start, 0)
         mark_negation(h, folded, fstart, index, lex)
         h.irrealis = irrealis_before(folded, fstart, lex)
+        if lex.lang == "ar" and not h.nominal and is_future(fold_phrase(h.text, "ar"), h.trigger.folded_heads):
+            h.irrealis = True  # "ستسحب": still to come (an intent when announced)
         h.subjunctive = lex.lang == "ar" and subjunctive(folded, fstart, fold_phrase(h.text, "ar"), h.nominal)
     return kept
 
@@ -41,8 +44,8 @@ def _all_hits(text: str, folded: str, index: list[int], lex: Lexicon) -> list[Hi
     """Every match of every verb and verbal-noun pattern, overlapping or not."""
     raw: list[Hit] = []
     for trig in lex.triggers:
-        for pat, nominal in ((trig.pattern, False), (trig.noun_pattern, True)):
-            if pat is None:
+        for pat, nominal, keys in ((trig.pattern, False, trig.keys), (trig.noun_pattern, True, trig.noun_keys)):
+            if pat is None or (keys and not any(k in folded for k in keys)):
                 continue
             for m in pat.finditer(folded):
                 span = Span(index[m.start()], index[m.end()])
@@ -69,7 +72,8 @@ def _gaps_over_names(text: str, folded: str, index: list[int], lex: Lexicon,
         return []
     out: list[Hit] = []
     for trig in lex.triggers:
-        if trig.pattern is None or not any(GAP in f for f in trig.forms):
+        if trig.pattern is None or not any(GAP in f for f in trig.forms) \
+                or (trig.keys and not any(k in folded for k in trig.keys)):
             continue
         for m in trig.pattern.finditer(joined):
             if "\u2060" not in joined[m.start():m.end()]:
