@@ -14,7 +14,8 @@ from .lexicon import fold_phrase
 from .participants import Actor
 
 _OBJECT_PREP = {"ar": re.compile(r"(?<!\w)(?:علي|ضد|تجاه|حيال)\s+(\S+)\s+(\S+)"),
-                "en": re.compile(r"(?:\b(?:against|at|on)\s+|^\s*)the\s+(\S+)\s+(\S+)")}  # "protested against the British raid", "praised the Soviet experiment"
+                # "protested against the British raid", "praised the Soviet experiment", "complained of Soviet interference"
+                "en": re.compile(r"(?:\b(?:against|at|on|of|about|over)\s+(?:the\s+)?|^\s*the\s+)(\S+)\s+(\S+)")}
 
 
 def nationality_after(text: str, offset: int, exclude: Actor | None) -> Actor | None:
@@ -28,6 +29,23 @@ def nationality_after(text: str, offset: int, exclude: Actor | None) -> Actor | 
         if code and (exclude is None or code != exclude.country):
             return Actor(None, None, code, tok)
     return None
+
+
+_EN_BEFORE = re.compile(r"(?:^|\s)(?:an?|the|this|that|its|their)\s+([A-Z][\w\-–]*)\s+$")
+
+
+def nationality_before(text: str, offset: int, lang: str) -> Actor | None:
+    """English: a nationality adjective right before an act's noun ("an
+    American note of protest", "the British reply") names who made it."""
+    from ..actors.lookup import country_code
+
+    if lang != "en":
+        return None
+    m = _EN_BEFORE.search(text[max(0, offset - 40):offset])
+    if not m or "-" in m.group(1) or "–" in m.group(1):
+        return None  # "the Anglo-Soviet conference": two sides, not a sender
+    code = country_code(m.group(1))
+    return Actor(None, None, code, m.group(1)) if code else None
 
 
 def nationality_pair(text: str, offset: int, lang: str) -> list[Actor] | None:

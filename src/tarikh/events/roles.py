@@ -20,7 +20,7 @@ from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
 from .lexicon import GAP, Trigger, fold_phrase, lexicon
-from .nationality import direct_object_nationality, nationality_after, nationality_pair, object_nationality
+from .nationality import direct_object_nationality, nationality_after, nationality_before, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_construct, inna_subject, possessor, relative_agent, takes_complement
@@ -245,6 +245,9 @@ class _Assignment:
         """The candidates for the source, in the order they are tried."""
         hit, text, before = self.hit, self.text, self.before
         if self.nominal:
+            told_by = nationality_before(text, hit.start, self.lang) if text and not self.trigger.pair else None
+            if told_by is not None:  # "an American note of protest", "the British reply": its sender
+                return [([told_by], "agent")]
             return [(agents_after(after, hit) or rel_agent, "agent"), (own, "self"), (possessor(after, hit, text), "agent"),
                     (bare(before)[:1], "svo"), (bare(after)[:1], "vso"), (pair_a, "between")]
         agents = tagged(after, "agent") + tagged(before, "agent")
@@ -314,8 +317,11 @@ class _Assignment:
             target = obj
         elif not self.nominal and rel_agent and rel_agent[0] is not source:
             target = rel_agent[0]  # "انتقد الدور الذي قام به حزب المحافظين": the doer of what is criticised
-        if target is None and trigger.context_target and text:
-            target = object_nationality(text, hit, self.window, source, lang)
+        if trigger.context_target and text and own_government is None \
+                and (target is None or target.mention is None or not (hit.end <= target.mention.start < self.window.end)):
+            # a nationality on what is protested ("complained of Soviet interference")
+            # names the side aimed at, over one the story supplies
+            target = object_nationality(text, hit, self.window, source, lang) or target
         judged = trigger.cameo[:2] in ("11", "12")  # "انتقد السياسة البريطانية", "rejected the Soviet proposal"
         if text and not trigger.no_target and not self.nominal and obj is None \
                 and (judged or trigger.cameo[:2] >= "15"):
