@@ -222,6 +222,7 @@ def _titles() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "van", "de", "du", "der", "la", "le"})
+_THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "يومذاك", "وقتذاك", "يومئذ", "then"})
 _PRONOUN = re.compile(r"(?:ه|ها|هم|هما|كم|نا|ته|تها)$")
 
 
@@ -331,6 +332,10 @@ class _TitledNames:
         """The name's words from token j, and the token after them."""
         tokens, text = self.tokens, self.text
         words: list = []
+        # "السفير البريطاني آنذاك رالف ستيفنسون", "the then ambassador": a word of
+        # time between the title and the name is neither
+        while j < len(tokens) and tokens[j].folded in _THEN:
+            j += 1
         k = j
         while k < len(tokens) and len(words) < (3 if self.arabic else 4):  # Arabic gives no capitals to stop at
             t = tokens[k]
@@ -355,10 +360,15 @@ class _TitledNames:
         """Whether t can go on an Arabic name: no article (but "عبد الكريم"), stop word, pronoun suffix or ى."""
         stops = self.stops
         bare = t.folded[1:] if t.folded[:1] in ("و", "ف") and len(t.folded) > 2 else t.folded
-        compound = bool(words) and words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")  # "عبد الكريم"
+        # "عبد الكريم", "سراج الدين": an article inside a compound name
+        compound = bool(words) and (words[-1].folded in ("عبد", "ابو", "بن", "ابن", "بنت", "ذو")
+                                    or t.folded in ("الدين", "الله", "الدوله"))
+        # "ألكسندر", "ألبرت": a hamza on the alef is no article
+        article = t.folded.startswith("ال") and not t.text.startswith(("أل", "إل"))
         # a foreign surname often ends in "يه" ("بينيه", "موليه"): after a first name it is no pronoun
         surname = bool(words) and t.folded.endswith("يه") and len(t.folded) >= 4
-        return not (not is_arabic(t.text) or (t.folded.startswith("ال") and not compound) or t.folded in stops
+        adverbial = t.text.endswith(("اً", "ًا"))  # "رافضاً", "مؤكداً": a circumstantial word, no name
+        return not (not is_arabic(t.text) or (article and not compound) or adverbial or t.folded in stops
                     or bare in stops or len(t.folded) < 2
                     or (len(t.folded) <= 5 and _PRONOUN.search(t.folded) and not surname) or t.text.endswith("ى"))
 

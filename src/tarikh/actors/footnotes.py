@@ -105,7 +105,8 @@ def _head_forms(word: str) -> set[str]:
 def _is_ordinal(text: str) -> bool:
     # "ثم بين عامي ..." with no office of its own: the office named last, again
     said = " ".join(fold(text).split())
-    return said in _words().get("ordinals_ar", []) or said in ("ثم", "ثم عاد", "وعاد", "ثم عاد اليه", "مره اخري", "ثم مره اخري")
+    # "1936 – 1937 و 1942 – 1944": a range joined by "و" to the last is the same office again
+    return said in _words().get("ordinals_ar", []) or said in ("و", "ثم", "ثم عاد", "وعاد", "ثم عاد اليه", "مره اخري", "ثم مره اخري")
 
 
 def _role_before(text: str, start: int, floor: int) -> str:
@@ -189,7 +190,27 @@ def parse_biography(text: str) -> Biography | None:
             bio.roles.append(BioRole(role, a, b))
             last = role
         floor = r.end()
+    _single_years(text, bio)
     return bio
+
+
+_SINGLE = re.compile(r"(?:عام|سنة|في عام)\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?!\s*[-–—])")
+
+
+def _single_years(text: str, bio: Biography) -> None:
+    """"تولى زعامة حزب الوفد عام 1927": an office with one year (start and end that year)."""
+    taken = [(r.start, r.end) for r in bio.roles]
+    ranges = [(r.start("a"), r.end("b")) for r in _RANGE.finditer(text, bio.head_end)]
+    floor = bio.head_end
+    for m in _SINGLE.finditer(text, bio.head_end):
+        y = int(m.group("y"))
+        before = text[max(floor, m.start() - 60):m.start()]
+        if any(a <= m.start("y") < b for a, b in ranges) or not (bio.born + 15 <= y <= bio.died):
+            continue  # part of a range, or no year of office
+        role = _role_before(text, m.start(), max(floor, m.start() - 80))
+        if role and (y, y) not in taken and _has_head(before):
+            bio.roles.append(BioRole(role, y, y))
+        floor = m.end()
 
 
 def cited_authors(text: str) -> list[str]:

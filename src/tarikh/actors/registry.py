@@ -207,7 +207,9 @@ class Registry:
         person = self.persons.get(pkey)
         ent = _eponym_entity(ref.key, person)
         w = self._entity(("eponym", ent.name), lambda: ent, pi, ref.start)
-        if person is not None:  # the person exists in the story even if only named in the thing
+        # the person exists in the story even if only named in the thing ("the
+        # Zinoviev letter"); an institution named after one ("جامعة فؤاد الأول") honours, not tells
+        if person is not None and ent.type != "organization":
             self._person_work(pkey, pi, ref.start)
         return w
 
