@@ -1,4 +1,4 @@
-"""Arabic future forms of the lexicon's past-tense verbs.
+"""Future and base forms of the lexicon's past-tense verbs.
 
 The lexicon lists verbs as history tells them, in the past ("سحبت",
 "انسحب", "أعلن"). An act told for the future ("ستسحب بريطانيا قواتها",
@@ -56,3 +56,45 @@ def is_future(folded_hit: str, heads: frozenset[str]) -> bool:
     lexicon itself (``heads``: the folded first words of its forms)."""
     first = folded_hit.split()[:1]
     return bool(first) and bool(_FUTURE.match(folded_hit)) and first[0] not in heads
+
+
+# English: the base form of a past verb, for "would withdraw", "refused to
+# recognise", "did not sign". Irregular pasts are listed; for the rest the
+# past ending is cut every way it can be (a form that is no word matches nothing).
+_IRREGULAR = {"withdrew": "withdraw", "broke": "break", "sent": "send", "took": "take", "gave": "give",
+              "made": "make", "met": "meet", "sought": "seek", "fought": "fight", "began": "begin",
+              "held": "hold", "told": "tell", "brought": "bring", "struck": "strike", "went": "go",
+              "left": "leave", "led": "lead", "won": "win", "froze": "freeze", "shot": "shoot",
+              "overthrew": "overthrow", "undertook": "undertake", "laid": "lay", "drew": "draw",
+              "threw": "throw", "forbade": "forbid", "rang": "ring", "spoke": "speak", "saw": "see"}
+
+
+def _bases(word: str) -> list[str]:
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word]]
+    if word.endswith("ied") and len(word) > 4:
+        return [word[:-3] + "y"]  # denied → deny
+    if word.endswith("ed") and len(word) > 4:
+        out = [word[:-1], word[:-2]]  # agreed → agree, signed → sign
+        if len(word) > 5 and word[-3] == word[-4]:
+            out.append(word[:-3])  # stopped → stop
+        return out
+    return []
+
+
+# The words a base form follows: so that "the Arcos raid" or "the decline of
+# relations" (nouns spelt like a base form) match nothing.
+_MARKERS = ("to", "would", "will", "not", "never", "shall", "could", "might", "must", "should", "cannot")
+MODALS = frozenset({"would", "will", "shall", "could", "might", "must", "should", "cannot"})
+
+
+def base_forms(forms: list[str]) -> list[str]:
+    """English past-tense verb forms in their base form after "to", "would",
+    "not" ("withdrew … troops" → "would withdraw … troops")."""
+    out: list[str] = []
+    for form in forms:
+        words = form.split()
+        if not words or words[0] == GAP:
+            continue
+        out += [" ".join([m, b, *words[1:]]) for b in _bases(words[0].lower()) for m in _MARKERS]
+    return out

@@ -25,6 +25,7 @@ class Hit:
     nominal: bool = False  # matched a verbal-noun form
     irrealis: bool = False  # "on the verge of", "could": the act did not happen
     wrapped: bool = False  # matched across a line whose halves the PDF swapped
+    derived: bool = False  # matched a derived future or base form ("ستسحب", "would withdraw")
     consumed: bool = False  # a link inside a framed chain, not an act of its own
     subjunctive: bool = False  # "وأن يجري تحقيقًا": what should or could be done, not what was
 

@@ -58,6 +58,8 @@ def announced_future(h: Hit, text: str, lex: Lexicon, said_at: int | None = None
     pat = _FUTURE.get(lex.lang)
     if pat is not None and pat.search(before):
         return True
+    if lex.lang == "en" and h.text.split()[:1] and h.text.split()[0].lower() in ("would", "will", "shall", "to"):
+        return True  # the future word opens the matched phrase ("would withdraw", "pledged to withdraw")
     if lex.lang == "ar":
         first = fold_phrase(h.text.split()[0], "ar") if h.text.split() else ""
         if first in ("سوف", "وسوف"):

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..resources import load
-from .future import future_forms
+from .future import base_forms, future_forms
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -80,6 +80,8 @@ class Trigger:
     # one word of each form that any match must contain as written (folded):
     # a text holding none of them cannot match, and is not searched
     keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    derived_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    derived_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
     noun_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
     folded_heads: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # first words of the forms
 
@@ -149,7 +151,10 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
     for code in (cameo, entry.get("negated"), entry.get("third_party"), *(c for c, _ in refine)):
         if code is not None and str(code) not in codes:
             raise ResourceError(f"trigger {entry['id']}: CAMEO code {code} is not in the code table")
-    verbs = list(entry.get("forms") or []) + (future_forms(entry.get("forms") or []) if lang == "ar" else [])
+    # the past tense as history tells it; derived forms of acts still to come or not done
+    derived = future_forms(entry.get("forms") or []) if lang == "ar" else base_forms(entry.get("forms") or [])
+    verbs = list(entry.get("forms") or [])
+    derived = [f for f in derived if f not in verbs]
     return Trigger(
         id=entry["id"], cameo=cameo, lang=lang, forms=tuple(entry.get("forms") or ()), example=entry["example"],
         role=entry.get("role", "active"),
@@ -164,8 +169,11 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
         experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
         mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")), refine=refine,
-        # Arabic verbs also match told for the future ("ستسحب", "سوف ينسحب")
         pattern=compile_forms(verbs, lang, verbal=True),
+        # "ستسحب", "سوف ينسحب", "would withdraw", "refused to recognise": matched
+        # apart, and yielding to a lexicon form they overlap ("offered to" before "to negotiate")
+        derived_pattern=compile_forms(derived, lang, verbal=True) if derived else None,
+        derived_keys=_keys(derived, lang),
         keys=_keys(verbs, lang), noun_keys=_keys(entry.get("nouns") or [], lang),
         folded_heads=frozenset(fold_phrase(f, lang).split()[0] for f in entry.get("forms") or [] if f.split()),
         noun_pattern=compile_forms(entry["nouns"], lang) if entry.get("nouns") else None,

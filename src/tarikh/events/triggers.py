@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
-from .future import is_future
+from .future import MODALS, is_future
 from .hits import Hit
 from .lexicon import GAP, Lexicon, fold_phrase, fold_with_map
 from .modality import irrealis_before, mark_negation, subjunctive
@@ -36,6 +36,12 @@ def match(text: str, lex: Lexicon, line_starts: list[int] | None = None,
         h.irrealis = irrealis_before(folded, fstart, lex)
         if lex.lang == "ar" and not h.nominal and is_future(fold_phrase(h.text, "ar"), h.trigger.folded_heads):
             h.irrealis = True  # "ستسحب": still to come (an intent when announced)
+        first = h.text.split()[0].lower() if lex.lang == "en" and h.derived and h.text.split() else ""
+        if first in MODALS:
+            h.irrealis = True  # "would withdraw": still to come, or only possible
+        elif first in ("not", "never"):
+            h.negated = True  # "did not agree to"
+            h.negator = Span(h.span.start, h.span.start + len(first))
         h.subjunctive = lex.lang == "ar" and subjunctive(folded, fstart, fold_phrase(h.text, "ar"), h.nominal)
     return kept
 
@@ -44,12 +50,14 @@ def _all_hits(text: str, folded: str, index: list[int], lex: Lexicon) -> list[Hi
     """Every match of every verb and verbal-noun pattern, overlapping or not."""
     raw: list[Hit] = []
     for trig in lex.triggers:
-        for pat, nominal, keys in ((trig.pattern, False, trig.keys), (trig.noun_pattern, True, trig.noun_keys)):
+        for pat, nominal, keys, derived in ((trig.pattern, False, trig.keys, False),
+                                            (trig.derived_pattern, False, trig.derived_keys, True),
+                                            (trig.noun_pattern, True, trig.noun_keys, False)):
             if pat is None or (keys and not any(k in folded for k in keys)):
                 continue
             for m in pat.finditer(folded):
                 span = Span(index[m.start()], index[m.end()])
-                raw.append(Hit(trig, span, text[span.start:span.end], nominal=nominal))
+                raw.append(Hit(trig, span, text[span.start:span.end], nominal=nominal, derived=derived))
     return raw
 
 
@@ -86,7 +94,7 @@ def _gaps_over_names(text: str, folded: str, index: list[int], lex: Lexicon,
 def _without_overlaps(raw: list[Hit]) -> list[Hit]:
     """Overlaps: the higher priority wins, then the longer phrase; an act
     overlapping a received note becomes the note's content. In text order."""
-    raw.sort(key=lambda h: (-h.trigger.priority, -(h.span.end - h.span.start), h.span.start))
+    raw.sort(key=lambda h: (-h.trigger.priority, h.derived, -(h.span.end - h.span.start), h.span.start))
     kept: list[Hit] = []
     for h in raw:
         overlapping = [k for k in kept if not (h.span.end <= k.span.start or h.span.start >= k.span.end)]
