@@ -299,6 +299,12 @@ class _PassageCoder:
                    passive=passive(h, text, lex),
                    subject=None if h.nominal else relative_subject(h, text, actors, lex),
                    sentence=s.span, places=self.places)
+        if h.trigger.story_pair and r.how in ("topic", "none") and frame is None and self.passage.kind == "body":
+            # "بدأت المفاوضات في القاهرة", "استؤنفت المفاوضات في يوليو 1954": talks
+            # under way with no party named are between the story's two sides'
+            pair = self._story_pair(h, dyad_first=True)
+            if pair is not None:
+                return pair
         return self._told_roles(h, r, s, clause, frame)
 
     def _dual(self, h: Hit, window: Span) -> Roles | None:
@@ -318,6 +324,16 @@ class _PassageCoder:
             named = any(lead.endswith(d) for d in lex.dual_subjects)
         if not named:
             return None
+        return self._story_pair(h)
+
+    def _story_pair(self, h: Hit, dyad_first: bool = False) -> Roles | None:
+        """The last two states told (else the paper's two main ones), as a
+        reciprocal pair; ``dyad_first``: the paper's two main ones first (talks
+        with no party named are the paper's own story)."""
+        dyad = self._dyad() if dyad_first else None
+        if dyad is not None:
+            first, second = (Actor(None, None, c, c) for c in dyad)
+            return Roles(first, None if h.trigger.no_target else second, "dual")
         pair: list[Actor] = []
         for a in reversed(self.state.context):
             if a.country and a.mention is not None and all(a.country != b.country for b in pair):

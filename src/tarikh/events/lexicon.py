@@ -67,6 +67,7 @@ class Trigger:
     frames: bool = False
     third_party: str | None = None
     object_first: bool = False  # "اتهم X بـ": the actor with a ب-complement is the object, not the subject
+    story_pair: bool = False  # "استؤنفت المفاوضات": no party named, the story's two sides
     crowd: bool = False  # "خرجت التظاهرات في دمشق": the doers are the people of the place named
     by_forces: str | None = None  # the code when armed forces do it ("هاجمت القوات": 190, not 111)
     mutual: bool = False  # "London and Tehran restored relations": a joint subject did it with each other
@@ -168,7 +169,8 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         third_party=str(entry["third_party"]) if entry.get("third_party") else None,
         speaker=bool(entry.get("speaker")), object_first=bool(entry.get("object_first")),
         experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
-        mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")), refine=refine,
+        mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")),
+        story_pair=bool(entry.get("story_pair")), refine=refine,
         pattern=compile_forms(verbs, lang, verbal=True),
         # "ستسحب", "سوف ينسحب", "would withdraw", "refused to recognise": matched
         # apart, and yielding to a lexicon form they overlap ("offered to" before "to negotiate")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document, Entity, Mention
+from .lexicon import fold_phrase
 from .prepositions import preposition
 from .titles import lead
 
@@ -56,7 +57,7 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     mentions = _mentions(doc, passage_index)
     spans = [(m.start, m.end) for m, _ in mentions]
     for m, ent in mentions:
-        if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not (lang == "en" and _seat_of_government(ent, text, m))):
+        if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not _seat_of_government(ent, text, m, lang)):
             continue
         name = ent.name if lang == "en" or not ent.name_ar else ent.name_ar
         # a person's role is marked before the title: "مع وزير الخارجية البريطاني جون سايمون"
@@ -68,10 +69,14 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     return out
 
 
-def _seat_of_government(ent: Entity, text: str, m: Mention) -> bool:
-    """English metonymy: a capital that acts ("Moscow signed a treaty",
-    "protested to London") stands for its state's government; one after a
-    locative preposition ("met in London", "left London for Paris") is a place."""
+_AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين)\s*$")
+
+
+def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en") -> bool:
+    """Metonymy: a capital that acts ("Moscow signed a treaty", "protested to
+    London", "التفاوض مع لندن") stands for its state's government; one after a
+    locative preposition ("met in London", "left London for Paris", "سافر إلى
+    لندن") is a place."""
     if ent.type != "place":
         return False
     from ..actors.dictionary import load_dictionary
@@ -79,6 +84,8 @@ def _seat_of_government(ent: Entity, text: str, m: Mention) -> bool:
     pl = load_dictionary().places.get(ent.name)
     if pl is None or not pl.capital:
         return False
+    if lang == "ar":  # only as the party after مع، على، ضد، لدى: Arabic gives no capitals to tell more
+        return _AR_PARTY.search(fold_phrase(text[max(0, m.start - 12):m.start], "ar")) is not None
     before = text[max(0, m.start - 20):m.start]
     if _LOCATIVE.search(before):
         return False

@@ -57,6 +57,8 @@ def possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
     # actor right after a verbal noun (with at most one adjective between) is its agent.
     for a in after:
         gap = text[hit.end:a.mention.start] if text else ""
+        if _PREP_LAST.search(text[max(0, hit.end - 8):hit.end] + gap):
+            break  # "التفاوض مع لندن": the act's phrase ends on a preposition, whose actor is no possessor
         gap = re.sub(r"(?:^|\s)[لب]$", "", gap.rstrip())  # a clitic glued to the name ("لوفد")
         if len(gap.split()) <= 1 and not re.search(r"[،,؛;.]", gap) and a.prep in (None, "target"):
             raw_before = text[max(0, a.mention.start - 2):a.mention.start] if text else ""
@@ -66,6 +68,7 @@ def possessor(after: list[Actor], hit: Span, text: str) -> list[Actor]:
     return []
 
 
+_PREP_LAST = re.compile(r"(?:^|\s)(?:مع|على|علي|إلى|الى|ضد|عن|في|من|بين|لدى|with|to|against|from|in|on|between)\s*$")
 _CONSTRUCT_HEAD = re.compile(r"^\s*([\u0621-\u064a]+)\s+$")
 
 
