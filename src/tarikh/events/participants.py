@@ -63,8 +63,10 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
         # a person's role is marked before the title: "مع وزير الخارجية البريطاني جون سايمون"
         start = lead(text, m.start, lang, spans) if ent.type == "person" else m.start
         prep = preposition(text, m, lang, start)
-        if prep is None and out and out[-1].prep == "between" and _AND.fullmatch(text[out[-1].mention.end:start]):
-            prep = "between"  # "بين الحكومة العراقية والحكومة البريطانية": the pair's second
+        if prep is None and out and out[-1].prep is not None and _AND.fullmatch(text[out[-1].mention.end:start]):
+            # "بين الحكومة العراقية والحكومة البريطانية": the pair's second; "عن مصر
+            # والسودان", "to Egypt and Israel": joined by و/and, under the same preposition
+            prep = out[-1].prep
         out.append(Actor(m, ent, ent.country, name or m.text, prep, start))
     return out
 

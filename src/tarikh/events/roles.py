@@ -23,7 +23,7 @@ from .lexicon import GAP, Trigger, fold_phrase, lexicon
 from .nationality import direct_object_nationality, nationality_after, nationality_before, nationality_pair, object_nationality
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
-from .subjects import agents_after, in_construct, inna_subject, possessor, relative_agent, takes_complement
+from .subjects import agents_after, in_b_phrase, in_construct, inna_subject, possessor, relative_agent, takes_complement
 from .unnamed import Unnamed, crowd_country, plural_verb, unnamed_subject
 from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, with_goal
 
@@ -255,7 +255,7 @@ class _Assignment:
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
                         and not (self.lang == "ar" and text and not self.trigger.experiencer
-                                 and in_construct(a, hit, text, self._ends_on_object()))]
+                                 and (in_construct(a, hit, text, self._ends_on_object()) or in_b_phrase(a, hit, text)))]
         vso_subject = (bare(own) + bare(subject_zone))[:1]
         if self.lang == "ar" and text and plural_verb(text, hit):
             vso_subject = []  # "وقتلوا القنصل": the plural ending is the subject, the actor after the object
@@ -313,6 +313,12 @@ class _Assignment:
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
         if own_government is not None:
             target = own_government  # "سياسة الحكومة تجاه ...": the policy of one's own government
+        if lang == "ar" and text and trigger.cameo[:2] in ("10", "02") and obj is None:
+            # "وطالبت فيها بجلاء القوات البريطانية عن مصر": what is demanded is
+            # done by the owner of the ب-phrase, the side the demand is aimed at
+            owner = next((a for a in after if a.prep is None and a.country != source.country and in_b_phrase(a, hit, text)), None)
+            if owner is not None:
+                target = owner
         if obj is not None and obj is not source:
             target = obj
         elif not self.nominal and rel_agent and rel_agent[0] is not source:

@@ -114,3 +114,11 @@ def inna_subject(before: list[Actor], hit, text: str) -> list[Actor]:
             return [a]
         return []
     return []
+
+
+def in_b_phrase(actor, hit, text: str) -> bool:
+    """"وطالبت فيها بجلاء القوات البريطانية": an actor right after a verbal
+    noun with ب is that noun's owner (what is asked for), not the verb's subject."""
+    gap = text[hit.end:actor.mention.start].split()
+    return bool(gap) and len(gap) <= 3 and gap[-1].startswith("ب") and len(gap[-1]) >= 4 \
+        and not gap[-1].startswith(("بين", "بعد", "بدون"))
