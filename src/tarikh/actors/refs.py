@@ -125,6 +125,10 @@ class _Reader:
         e = hit.best
         row = self.eponyms.get(e.key) or {}
         nxt = self._adjacent(k)
+        if nxt is not None and (self._latin(hit) or self.text[hit.end:nxt.start].strip(" \"'«»“”")):
+            # English puts the name first ("the Zinoviev letter"; read with the
+            # name); "a new treaty, Vyacheslav Molotov" is a noun and a name
+            nxt = None
         if self._eponym_of_place(k, hit, row):
             return
         if row.get("place") and nxt and nxt.has("place") and not nxt.has("person"):

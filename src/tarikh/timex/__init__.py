@@ -78,16 +78,22 @@ def _tag_text(
     out: list[Timex] = []
     folded = fold(text)
     last = ref  # the time last mentioned, look-backs included
+    last_month = ref if ref is not None and ref.month else None  # ... the last one with a month
     for c in match(text, lang, line_at, folded):
         if c.parse.malformed is None:
-            back = c.parse.parts.get("op") in BACK_OPS
-            resolve(c.parse, (last if back else ref) or fallback)
+            op = c.parse.parts.get("op")
+            back = op in BACK_OPS
+            # "ceded in 1921 ... later that month": a month is taken from a date that has one
+            antecedent = (last_month or last) if op == "same_month" else last
+            resolve(c.parse, (antecedent if back else ref) or fallback)
         t = _timex(c, text, folded, line_at, footnote, lang)
         out.append(t)
         if t.malformed is None and moves_story(c.parse):
             new = ref_of(t.value, t.kind)
             if new is not None:
                 last = new
+                if new.month:
+                    last_month = new
                 if not _looks_back(new, ref):
                     ref = new
     return out, ref
