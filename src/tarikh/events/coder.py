@@ -409,6 +409,11 @@ class _PassageCoder:
             r = Roles(r.source, counterpart(r.source, self.actors, clause, s.span), r.how)
         if h.trigger.context_target == "topic" and r.source is not None:
             r = answer(r, text[clause.start:clause.end], state, self.lex)
+        if h.trigger.context_target and r.source is not None and (r.target is None or r.target.mention is None
+                                                                  or r.target.mention.start < h.span.start):
+            doer = self._reacted_to(h, r, clause)
+            if doer is not None:
+                r = Roles(r.source, doer, r.how)
         if r.source is not None and r.target is None and r.how == "topic" and not h.trigger.no_target:
             r.target = state.topic_target if state.topic_target and state.topic_target.country != r.source.country else None
         fem = self._feminine_subject(h, r, s)
@@ -419,6 +424,18 @@ class _PassageCoder:
         if latter is not None:
             r = Roles(r.source, latter, r.how)
         return r
+
+    def _reacted_to(self, h: Hit, r: Roles, clause: Span) -> Actor | None:
+        """"appealed to the Security Council against the expulsion", "احتجت على
+        الإجراء": a reaction to an act just told is aimed at whoever did it."""
+        doer = self.state.topic
+        if doer is None or doer.country in (None, r.source.country):
+            return None
+        after = fold_phrase(self.text[h.span.end:clause.end], self.lex.lang)
+        m = _REACTION.get(self.lex.lang, _REACTION["en"]).search(after)
+        if m is None or m.group(1) not in _act_nouns(self.lex):
+            return None
+        return doer
 
     def _feminine_subject(self, h: Hit, r: Roles, s: _Sentence) -> Actor | None:
         """"رفض مقترح الحكومة الإستونية ...، وطلبت من الحكومة البريطانية": a
@@ -545,6 +562,25 @@ class _PassageCoder:
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").
 _JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
 _AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
+
+
+# "against the expulsion", "على الإجراء": a reaction naming the act it answers
+_REACTION = {"en": re.compile(r"\b(?:against|at|over|about)\s+(?:the|this|that|these|its|his)\s+(\w+)"),
+             "ar": re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:هذا\s+|هذه\s+)?(ال\w+)")}
+
+
+def _act_nouns(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's act nouns and of its reaction words ("expulsion", "الاجراء")."""
+    key = (lex.lang, len(lex.triggers))
+    if key not in _ACT_NOUNS:
+        words = {fold_phrase(n, lex.lang).split()[0] for t in lex.triggers for n in t.nouns if n.split()}
+        words |= {w.split()[-1] for w in lex.reaction_refs if w.split()}
+        words |= {w for w in list(words) if w.startswith("ال")} | {"ال" + w for w in list(words) if not w.startswith("ال")}
+        _ACT_NOUNS[key] = frozenset(words)
+    return _ACT_NOUNS[key]
+
+
+_ACT_NOUNS: dict[tuple[str, int], frozenset[str]] = {}
 
 
 def _same_kind(a: Actor, b: Actor) -> bool:

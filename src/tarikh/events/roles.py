@@ -25,7 +25,7 @@ from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_ac
 from .prepositions import preposition
 from .subjects import agents_after, in_b_phrase, in_construct, inna_subject, possessor, relative_agent, takes_complement
 from .unnamed import Unnamed, crowd_country, plural_verb, unnamed_subject
-from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, with_goal
+from .targets import addressee, medium_addressee, own_side, pick_target, policy_direction, told_person, with_goal
 
 __all__ = ["NON_ACTOR_TYPES", "Actor", "Roles", "assign", "nationality_pair", "passage_actors", "passage_places",
            "preposition"]
@@ -202,7 +202,7 @@ class _Assignment:
         if trigger.no_target:
             return Roles(source, None, how)
         if trigger.role == "propose":
-            return Roles(source, addressee(hit, after) or own_side(source), how)
+            return Roles(source, addressee(hit, after) or self._pronoun_object(source) or own_side(source), how)
         return self._with_target(source, how, after, pair_b, obj, rel_agent)
 
     def _ar_passive(self, after: list[Actor]) -> Roles:
@@ -226,6 +226,14 @@ class _Assignment:
                     and re.fullmatch(r"\s*(?:and|,)\s*", text[a.mention.end:b.mention.start]):
                 return Roles(a, b, "between")
         return None
+
+    def _pronoun_object(self, source: Actor) -> Actor | None:
+        """English "him"/"her" right after the verb ("sent him a joint proposal",
+        "asked him for aid"): the person last told of, of another side."""
+        text, hit = self.text, self.hit
+        if self.lang != "en" or not text or not re.match(r"\S+\s+(?:him|her)\b", text[hit.start:hit.end + 5]):
+            return None
+        return told_person(self.context, source)
 
     def _ends_on_object(self) -> bool:
         """Whether the hit is a gapped phrase ("طلب … دعم") ending on its object's noun."""
@@ -311,6 +319,8 @@ class _Assignment:
             after = [a for a in after if not medium_addressee(a, text, lang)]
             after, own_government = policy_direction(after, hit.end, text, lang, source)
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
+        if target is None or target.country == source.country:
+            target = self._pronoun_object(source) or target
         if own_government is not None:
             target = own_government  # "سياسة الحكومة تجاه ...": the policy of one's own government
         if lang == "ar" and text and trigger.cameo[:2] in ("10", "02") and obj is None:

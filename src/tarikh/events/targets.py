@@ -31,6 +31,10 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
                 context: list[Actor], lang: str = "ar", hit_end: int | None = None, text: str = "") -> Actor | None:
     if pair_b:
         return pair_b[0]
+    if lang == "en" and hit_end is not None and text and re.match(r"\s+(?:him|her)\b", text[hit_end:hit_end + 6]):
+        person = told_person(context, source)
+        if person is not None:
+            return person
     if lang == "en" and hit_end is not None and text:
         # "condemned the agreements as an attempt to draw Germany into a bloc":
         # an actor inside the "as" complement is what the object is called, not
@@ -73,6 +77,12 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
             if a.country != source.country:
                 return a
     return None
+
+
+def told_person(context: list[Actor], source: Actor) -> Actor | None:
+    """"Mosaddegh asked him for aid": the person last told of, of another side."""
+    return next((a for a in reversed(context) if a.entity is not None and a.entity.type == "person"
+                 and a.country and a.country != source.country), None)
 
 
 def medium_addressee(a: Actor, text: str, lang: str) -> bool:
