@@ -81,6 +81,14 @@ def resolve(parse: Parse, ref: Ref | None) -> None:
             finish(parse)
         parse.needs = None
         return
+    if parse.needs == "month":  # "الحادي والعشرين من الشهر نفسه": the month last told
+        parse.needs = None
+        if ref is None or not ref.month:
+            parse.value = "XXXX-XX" + (f"-{parse.parts['day']:02d}" if parse.parts.get("day") else "")
+            return
+        parse.parts["year"], parse.parts["month"] = ref.year, ref.month
+        finish(parse)
+        return
     if parse.needs == "century":
         century = (ref.year // 100) if ref else 19  # a bare decade word in a modern-history text
         parse.value = f"{century:02d}{parse.parts['decade']}X"

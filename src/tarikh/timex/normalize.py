@@ -26,7 +26,7 @@ class Parse:
     calendar: str = "gregorian"
     hijri: str | None = None
     malformed: str | None = None
-    needs: str | None = None  # "year" (a head waiting for its year) | "ref" (relative) | "century"
+    needs: str | None = None  # "year" (a head waiting for its year) | "month" (a day of the month last told) | "ref" (relative) | "century"
     parts: dict[str, Any] = field(default_factory=dict)  # year, month, day, suffix, mod, op, offset...
     anchor: int | None = None  # offset of the word that gives the line (year digits, else main word)
 
@@ -310,6 +310,19 @@ def _head(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _same_month(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"الحادي والعشرين من الشهر نفسه", "أواخر الشهر نفسه", "on the 21st of that
+    month": a day or part of the month last told, which the narrative supplies."""
+    p = Parse(value=None, kind="anaphoric", needs="month")
+    p.parts["op"] = "same_month"
+    day_s = _g(m, "day")
+    if day_s:
+        p.parts["day"] = _day(lex, day_s)
+    _qualify(lex, m, p)
+    p.anchor = m.start()
+    return p
+
+
 NORMALIZERS = {
     "date": _date,
     "numeric_dmy": _numeric,
@@ -325,6 +338,7 @@ NORMALIZERS = {
     "duration": _duration,
     "offset": _offset,
     "head": _head,
+    "same_month": _same_month,
 }
 
 
