@@ -304,6 +304,21 @@ def _day_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _day_month_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"from 17 July to 2 August 1945", "February 21–June 5, 1947": two days of
+    two months of one year (a range that turns the year starts the year before)."""
+    (m1, sys1, _), (m2, sys2, _) = lex.month(m.group("month")), lex.month(m.group("month2"))
+    if "hijri" in (sys1, sys2) or _is_hijri_era(lex, _g(m, "era")):
+        raise Reject("a range of Hijri dates is left to the date rules")
+    year, d1, d2 = int(m.group("year")), _day(lex, m.group("day")), _day(lex, m.group("day2"))
+    y1 = year - 1 if m1 > m2 else year
+    if m1 == m2 or _check(y1, m1, d1, False) or _check(year, m2, d2, False):
+        raise Reject("not two days of two months")
+    p = Parse(value=f"{value_of(y1, m1, d1)}/{value_of(year, m2, d2)}", kind="range")
+    p.anchor = m.start("year")
+    return p
+
+
 def _head(lex: Lexicon, m: re.Match[str]) -> Parse:
     p = _date(lex, m)
     p.needs = "year"
@@ -332,6 +347,7 @@ NORMALIZERS = {
     "short_range": _short_range,
     "month_range": _month_range,
     "day_range": _day_range,
+    "day_month_range": _day_month_range,
     "decade": _decade,
     "century": _century,
     "bare_year": _bare_year,
