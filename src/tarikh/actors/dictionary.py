@@ -94,6 +94,13 @@ class Office:
     def title(self, country: str | None) -> str:
         return self.names.get(country or "", self.default)
 
+    def country_named(self, written: str) -> str | None:
+        """The one state whose own name for the office the written title is
+        ("the Secretary of State" is the United States'; "Foreign Secretary", Britain's)."""
+        written = re.sub(r"^(?:the|The)\s+", "", written.strip())
+        hits = {code for code, name in self.names.items() if written.startswith(name)}
+        return hits.pop() if len(hits) == 1 else None
+
     @property
     def sole_country(self) -> str | None:
         """The one state an office exists in, when only one has it ("Lord Privy Seal": GBR)."""

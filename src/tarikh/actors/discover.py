@@ -222,6 +222,8 @@ def _titles() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "van", "de", "du", "der", "la", "le"})
+_EN_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December"})
 _THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "يومذاك", "وقتذاك", "يومئذ", "then"})
 _PRONOUN = re.compile(r"(?:ه|ها|هم|هما|كم|نا|ته|تها)$")
 
@@ -291,12 +293,13 @@ class _TitledNames:
                 break  # a known name, state, body or place
             if not (t.text[:1].isupper() or (t.folded in _PARTICLES and words)):
                 break
-            if words and not re.fullmatch(r"\s+", text[t.end:words[0].start]):
-                break
+            if words and not re.fullmatch(r"\.?\s+", text[t.end:words[0].start]):
+                break  # ("George C. Marshall": an initial's point is no break)
             words.insert(0, t)
             n -= 1
-        while words and words[0].text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "When", "And", "But"):
-            words = words[1:]
+        while words and (words[0].text in ("The", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "When", "And", "But")
+                         or words[0].text in _EN_MONTHS):
+            words = words[1:]  # "on 15 April George C. Marshall": the month is no name
         return words if len(words) >= 2 else []
 
     def _title(self, i: int) -> tuple[str | None, int]:

@@ -132,7 +132,8 @@ class Finishing:
             for c in f.citations:
                 if c.author:
                     for a in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", c.author):
-                        if len(a.split()) >= 2:
+                        # a name, not a biography's opening ("Name (1884–1972) was ...")
+                        if 2 <= len(a.split()) <= 5 and not re.search(r"[\d()]", a):
                             names.append((a.strip(), c.line or f.start_line))
         for p in self.doc.passages:
             if p.kind == "footnote":

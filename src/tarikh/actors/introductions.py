@@ -106,10 +106,20 @@ class Introductions:
             if key is None:
                 key = self._new_person(name, name if is_arabic(name) else None, None if is_arabic(name) else name)
             if self.persons[key].country is None:
-                country = bio_country(p.text[bio.head_end:])
+                country = bio_country(p.text[bio.head_end:]) or self._office_country(bio)
                 if country:  # "سياسي سوري", "a French diplomat": the subject's nationality
                     self.persons[key] = replace(self.persons[key], country=country)
             self.bios.setdefault(key, bio)
+
+    def _office_country(self, bio: Biography) -> str | None:
+        """The state whose own name for an office a biography gives ("Under
+        Secretary of State": the United States)."""
+        for r in bio.roles:
+            office = office_key(r.text)
+            country = self.d.offices[office].country_named(r.text) if office else None
+            if country:
+                return country
+        return None
 
     def _discover_titled(self) -> None:
         """Persons named after a title: "الدبلوماسي السوفييتي جان بيرزين"."""
@@ -134,7 +144,8 @@ class Introductions:
                     old = self.persons[key]
                     office = office_key(t.role)
                     # "Richard Stokes, the Lord Privy Seal": an office only one state has names it
-                    country = t.country or (d.offices[office].sole_country if office else None)
+                    country = t.country or (d.offices[office].sole_country if office else None) \
+                        or (d.offices[office].country_named(p.text[t.title_start:t.title_start + 60]) if office else None)
                     title = d.offices[office].title(country) if office else t.role
                     self.persons[key] = Person(
                         key=key, name=old.name, ar=old.ar, short_ar=old.short_ar, en=old.en, short_en=old.short_en, alone=True,

@@ -389,7 +389,16 @@ class _PassageCoder:
             author = state.report[0]
             target = r.target if r.target is not None and r.target.country != author.country else None
             r = Roles(author, target, "report")
-        if frame is not None and r.how == "svo" and r.source is not None \
+        if frame is not None and frame[1].source is not None and _SAID_SELF.search(text[frame[0].span.end:h.span.start]) \
+                and (r.source is None or r.source.country != frame[1].source.country) \
+                and not (h.trigger.scene or h.trigger.mutual or h.trigger.cameo.startswith(_MUTUAL)):
+            # "Britain told Washington that it could no longer aid Turkey": the
+            # content's pronoun subject is the speaker, aimed at whom the content names
+            fr = frame[1]
+            named = r.target if r.target is not None and fr.source is not None and r.target.country != fr.source.country \
+                and (r.target.mention is None or r.target.mention.start >= h.span.start) else None
+            r = Roles(fr.source, named or (fr.target if h.trigger.role != "speech" else None), fr.how)
+        elif frame is not None and r.how == "svo" and r.source is not None \
                 and r.source.mention is not None and r.source.mention.start >= frame[0].span.end:
             # "Dulles told the Egyptian ambassador that the United States was
             # withdrawing its offer", "أبلغ ... السفير أن الاتحاد السوفييتي قطع
@@ -563,6 +572,9 @@ class _PassageCoder:
 _JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
 _AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
 
+
+# "told Washington that it could no longer aid", "أبلغه أنها ستسحب": the content's subject is the speaker
+_SAID_SELF = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:\S+\s+){0,3}$")
 
 # "against the expulsion", "على الإجراء": a reaction naming the act it answers
 _REACTION = {"en": re.compile(r"\b(?:against|at|over|about)\s+(?:the|this|that|these|its|his)\s+(\w+)"),

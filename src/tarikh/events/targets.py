@@ -95,7 +95,11 @@ def medium_addressee(a: Actor, text: str, lang: str) -> bool:
 
 def addressee(hit: Span, after: list[Actor]) -> Actor | None:
     # A proposal is made *to* someone only when the addressee follows the verb
-    # at once ("اقترح على مجلس الوزراء"); an actor further on is its content.
+    # at once ("اقترح على مجلس الوزراء"), or stands inside its phrase ("sent
+    # the Turkish government its own proposals"); an actor further on is its content.
+    for a in after:
+        if a.mention is not None and hit.start < a.mention.start < hit.end and a.prep in (None, "target"):
+            return a
     for a in tagged(after, "target"):
         if a.mention.start - hit.end <= 12:
             return a
