@@ -22,7 +22,7 @@ from .coder import CODED_KINDS, code_passage
 from .dating import Dater
 from .dedupe import dedupe, drop_abstract_repeats
 from .lexicon import lexicon
-from .story import State
+from .story import State, paper_dyad
 
 __all__ = ["code_document"]
 
@@ -32,7 +32,8 @@ def code_document(doc: Document) -> Document:
     candidates: list[dict] = []
     daters = {}
     kinds: dict[int, tuple[str, str, bool]] = {}
-    state = State()
+    dyad = paper_dyad(doc, CODED_KINDS)
+    state = State(dyad=dyad)
     for p, passage in enumerate(doc.passages):
         if passage.kind not in CODED_KINDS:
             continue
@@ -43,7 +44,7 @@ def code_document(doc: Document) -> Document:
             continue
         if passage.section != state.section:
             # The subject of the last act does not reach into a new section.
-            state = State(section=passage.section)
+            state = State(section=passage.section, dyad=dyad)
         dater = daters.setdefault(passage.lang, Dater(doc, lex))
         before = len(events)
         code_passage(doc, p, lex, dater, state, events, candidates)

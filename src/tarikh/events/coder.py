@@ -330,7 +330,7 @@ class _PassageCoder:
         """The last two states told (else the paper's two main ones), as a
         reciprocal pair; ``dyad_first``: the paper's two main ones first (talks
         with no party named are the paper's own story)."""
-        dyad = self._dyad() if dyad_first else None
+        dyad = self.state.dyad if dyad_first else None
         if dyad is not None:
             first, second = (Actor(None, None, c, c) for c in dyad)
             return Roles(first, None if h.trigger.no_target else second, "dual")
@@ -343,25 +343,11 @@ class _PassageCoder:
         if len(pair) == 2:
             first_named, second = sorted(pair, key=lambda a: (a.mention.passage, a.mention.start))
         else:
-            dyad = self._dyad()
+            dyad = self.state.dyad
             if dyad is None:
                 return None
             first_named, second = (Actor(None, None, c, c) for c in dyad)
         return Roles(first_named, None if h.trigger.no_target else second, "dual")
-
-    def _dyad(self) -> tuple[str, str] | None:
-        """The paper's two main states: the countries its body's actors belong to most."""
-        if not hasattr(self.doc, "_tarikh_dyad"):
-            counts: dict[str, int] = {}
-            body = {i for i, p in enumerate(self.doc.passages) if p.kind in CODED_KINDS}
-            by_id = {e.id: e for e in self.doc.entities}
-            for m in self.doc.mentions:
-                e = by_id.get(m.entity)
-                if m.passage in body and e is not None and e.type not in ("place", "document", "event", "treaty") and e.country:
-                    counts[e.country] = counts.get(e.country, 0) + 1
-            top = sorted(counts, key=lambda c: -counts[c])[:2]
-            self.doc._tarikh_dyad = tuple(top) if len(top) == 2 else None
-        return self.doc._tarikh_dyad
 
     def _landmark(self, h: Hit) -> bool:
         """A verbal noun right after a word of time ("بعد توقيع", "after the signing")."""

@@ -35,6 +35,21 @@ class State:
     # ("صدر التقرير الرسمي لوفد ..." ... "واكد التقرير أن ...")
     report: tuple[Actor, int, Event] | None = None
     superseded: set[int] = field(default_factory=set)  # ids of events replaced by what they say
+    dyad: tuple[str, str] | None = None  # the paper's two main states (``paper_dyad``), for the whole document
+
+
+def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+    """The paper's two main states: the countries its body's actors belong to
+    most ("the two sides", talks with no party named are theirs)."""
+    counts: dict[str, int] = {}
+    body = {i for i, p in enumerate(doc.passages) if p.kind in kinds}
+    by_id = {e.id: e for e in doc.entities}
+    for m in doc.mentions:
+        e = by_id.get(m.entity)
+        if m.passage in body and e is not None and e.type not in ("place", "document", "event", "treaty") and e.country:
+            counts[e.country] = counts.get(e.country, 0) + 1
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    return (top[0], top[1]) if len(top) == 2 else None
 
 
 def passive(h: Hit, text: str, lex: Lexicon) -> bool:
