@@ -221,16 +221,17 @@ class Registry:
 
     def _register_office(self, pi: int, ref: Ref, home: str | None) -> None:
         of = self.d.offices[ref.key]
-        country = ref.country or (home if of.refers == "context" else None)
+        # "the Shah": a title only one state's ruler bore names that state
+        country = ref.country or of.sole_country or (home if of.refers == "context" else None)
         if ref.former or not country or self.doc.passages[pi].kind == "footnote":
             return
         # a country has many ambassadors at once: the title alone names no one
         holder = None if of.refers == "adjective" else self._holder(ref.key, country, self.date_at(pi, ref.start))
         if holder is None:
-            if ref.country:
-                # "السفير الفرنسي", "the Egyptian ambassador": a holder the
-                # dictionary does not know still acts for his government
-                self._government_mention(pi, ref, ref.country)
+            if ref.country or of.sole_country:
+                # "السفير الفرنسي", "the Egyptian ambassador", "the Shah": a holder
+                # the dictionary does not know still acts for his government
+                self._government_mention(pi, ref, ref.country or of.sole_country)
             return
         self._person_work(holder.key, pi, ref.start)
         self._mention(("person", holder.key), pi, ref.start, ref.end)
