@@ -79,6 +79,7 @@ class Agent:
     not_after: frozenset[str] = frozenset()  # folded words that make a form an adjective
     located: bool = False  # "المفوضية البريطانية في وارسو": the place it sits in is part of its name
     implies: dict[str, str] = field(default_factory=dict)  # folded form -> country it names alone
+    seat: bool = False  # "the government in Tehran", "الحكومة في طهران": of the state whose capital it sits in
     local: bool = False  # a crowd: of the country of the place it acts in ("المتظاهرون في القاهرة")
 
 
@@ -292,7 +293,8 @@ def _agents(common: dict[str, Any], states: dict[str, State], errors: list[str])
         # not_after and implies are matched against folded tokens, so fold them here
         ag = Agent(key=row["key"], agent=row["agent"], label=row["label"], ar=_tuple(row["ar"]), en=_tuple(row["en"]),
                    names=dict(row.get("names") or {}), not_after=frozenset(fold(w) for w in row.get("not_after") or []),
-                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located")), local=bool(row.get("local")))
+                   implies={fold(k): v for k, v in (row.get("implies") or {}).items()}, located=bool(row.get("located") or row.get("seat")),
+                   local=bool(row.get("local")), seat=bool(row.get("seat")))
         if not AGENT.match(ag.agent):
             errors.append(f"{where}: agent code {ag.agent!r} is not three capitals")
         for c in list(ag.names) + list(ag.implies.values()):

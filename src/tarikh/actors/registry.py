@@ -161,7 +161,7 @@ class Registry:
         # paragraph, else (but for the generic "government") earlier in
         # the document, else, in a biography, the subject's nationality,
         # else the document's home country
-        country = ref.country or self._local_country(pi, ref) or recent.get((pi, ref.key))
+        country = ref.country or self._local_country(pi, ref) or self._seat_country(ref) or recent.get((pi, ref.key))
         if country is None and ref.key != "government":
             country = recent.get(("doc", ref.key))
         if country is None and self.doc.passages[pi].kind == "footnote":
@@ -170,6 +170,15 @@ class Registry:
         if ref.country:
             recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
         return self._agent_entity(pi, ref, country)
+
+    def _seat_country(self, ref: Ref) -> str | None:
+        """"the government in Tehran": a government is of the state it sits in."""
+        if not self.d.agents[ref.key].seat or not ref.place:
+            return None
+        pl = self.d.places.get(ref.place)
+        if pl is not None:
+            return pl.country
+        return ref.place if ref.place in self.d.states else None
 
     def _local_country(self, pi: int, ref: Ref) -> str | None:
         """A crowd is of the country it acts in: a place or state named in its sentence."""
