@@ -245,6 +245,7 @@ class Entity:
     roles: list[dict[str, Any]] = field(default_factory=list)
     mention_lines: list[int] = field(default_factory=list)
     category: str | None = None  # historical | cited_author (persons)
+    members: list[str] = field(default_factory=list)  # a group of states ("the western powers"): their codes
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

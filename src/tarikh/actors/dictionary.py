@@ -55,6 +55,7 @@ class Organization:
     en: tuple[str, ...]
     start: str | None = None
     end: str | None = None
+    members: tuple[str, ...] = ()  # a group of states ("the western powers"): each acts in its acts
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,11 @@ def _organizations(common: dict[str, Any], states: dict[str, State], errors: lis
         org = Organization(
             key=row["key"], type=row["type"], name=row["name"], code=row.get("code"), country=row.get("country"),
             ar=_tuple(row.get("ar")), en=_tuple(row.get("en")), start=_date(row.get("start")), end=_date(row.get("end")),
+            members=_tuple(row.get("members")),
         )
+        for code in org.members:
+            if code not in states:
+                errors.append(f"{where}: member {code!r} unknown")
         _check_organization(errors, where, org, states, organizations)
         organizations[org.key] = org
     return organizations

@@ -154,7 +154,8 @@ class Registry:
     def _register_org(self, pi: int, ref: Ref) -> Work:
         o = self.d.organizations[ref.key]
         kind = o.type if o.type in ("event", "treaty", "document") else "organization"
-        return self._entity(("org", o.key), lambda: Entity("", kind, o.name, code=o.code, country=o.country), pi, ref.start)
+        return self._entity(("org", o.key), lambda: Entity("", kind, o.name, code=o.code, country=o.country,
+                                                          members=list(o.members)), pi, ref.start)
 
     def _register_agent(self, pi: int, ref: Ref, home: str | None, recent: dict[tuple, str]) -> Work:
         # a bare body belongs to the country last named with it: in this

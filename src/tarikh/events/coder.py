@@ -182,6 +182,9 @@ class _PassageCoder:
         """One event more for each state joined to the source or the target
         by "و" / "and": a joint act is an act of each of them."""
         out: list[Event] = []
+        groups = self._group_events(ev, r)
+        if groups:
+            return groups
         if r.how == "dual" and r.target is not None:
             # "the two sides signed": a reciprocal act, coded both ways (CAMEO's
             # rule for reciprocal events), as neither side is named first
@@ -214,6 +217,28 @@ class _PassageCoder:
         for partner in self._partners(r.target):
             if partner.country != r.source.country:
                 out.append(replace(ev, target=partner.to_ref(), tier=_tier(r.source, partner)))
+        return out
+
+    def _group_events(self, ev: Event, r: Roles) -> list[Event]:
+        """"The western powers protested", "Stalin received the three western
+        envoys": an act of or aimed at a group of states is one of or aimed at
+        each member (the event itself takes the first member)."""
+        sources = _members(r.source)
+        targets = _members(r.target)
+        if len(sources) < 2 and len(targets) < 2:
+            return []
+        pairs = [(s_, t) for s_ in sources for t in targets if s_ != t]
+        if not pairs:
+            return []
+        out = []
+        for k, (s_, t) in enumerate(pairs):
+            src = dict(ev.source, country=s_)
+            tgt = dict(ev.target, country=t) if ev.target is not None and t is not None else ev.target
+            tier = "core" if t is not None and s_ != t else "extended"
+            if k == 0:
+                ev.source, ev.target, ev.tier = src, tgt, tier
+            else:
+                out.append(replace(ev, source=src, target=tgt, tier=tier))
         return out
 
     def _partners(self, actor: Actor | None) -> list[Actor]:
@@ -579,6 +604,15 @@ def _act_nouns(lex: Lexicon) -> frozenset[str]:
 
 
 _ACT_NOUNS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _members(actor: Actor | None) -> list[str | None]:
+    """The states an actor stands for: a group's members, else its own country."""
+    if actor is None:
+        return [None]
+    if actor.entity is not None and actor.entity.members:
+        return list(actor.entity.members)
+    return [actor.country]
 
 
 def _same_kind(a: Actor, b: Actor) -> bool:

@@ -31,7 +31,8 @@ def dedupe(events: list[Event]) -> list[Event]:
 def _key(e: Event) -> tuple[Any, ...]:
     src = e.source or {}
     tgt = e.target or {}
-    return (e.cameo, src.get("entity") or src.get("country"), tgt.get("country"))
+    # the country too: a group's act is one event per member state
+    return (e.cameo, src.get("entity") or src.get("country"), src.get("country"), tgt.get("country"))
 
 
 def _near_twin(a: Event, b: Event) -> bool:
@@ -42,7 +43,8 @@ def _near_twin(a: Event, b: Event) -> bool:
     if a.line == b.line and a.evidence == b.evidence and (
             sa.get("country") != sb.get("country") or ta.get("country") != tb.get("country")):
         return False  # one joint act of several states ("Britain and France referred ...")
-    if sa.get("entity") and sa.get("entity") == sb.get("entity") and abs(a.line - b.line) <= 5:
+    if sa.get("entity") and sa.get("entity") == sb.get("entity") and sa.get("country") == sb.get("country") \
+            and abs(a.line - b.line) <= 5:
         return True  # the same actor's same act told twice in a paragraph
     if _person_id(sa) and _person_id(sb) and sa.get("entity") != sb.get("entity"):
         return False  # two persons each doing it ("Rakovsky denied ..., and Zinoviev denounced ...")
