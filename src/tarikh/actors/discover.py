@@ -373,7 +373,7 @@ class _TitledNames:
         adverbial = t.text.endswith(("اً", "ًا"))  # "رافضاً", "مؤكداً": a circumstantial word, no name
         return not (not is_arabic(t.text) or (article and not compound) or adverbial or t.folded in stops
                     or bare in stops or len(t.folded) < 2
-                    or (len(t.folded) <= 5 and _PRONOUN.search(t.folded) and not surname) or t.text.endswith("ى"))
+                    or (len(t.folded) <= 5 and _PRONOUN.search(t.folded) and not surname) or (t.text.endswith("ى") and not compound))
 
     def _english_word(self, t, k: int, words: list) -> bool:
         """Whether t can go on an English name: capitalized, or a particle ("von") before a capital."""

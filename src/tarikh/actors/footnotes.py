@@ -99,6 +99,8 @@ def _head_forms(word: str) -> set[str]:
     for w in list(forms):
         if w.endswith("ا") and len(w) > 3:
             forms.add(w[:-1])
+        if w.endswith(("ها", "ه")) and len(w) > 4:
+            forms.add(w[:-2] if w.endswith("ها") else w[:-1])  # "وملكها": its king
     return forms
 
 

@@ -57,7 +57,9 @@ class Introductions:
             e = hit.has("person") or hit.has("short")
             if e and e.key in self.persons:
                 return e.key
-        if len(tokens) > 1 and not strict:  # "ولد في..." glued: try the surname alone
+        # "الحسين بن طلال": after بن the last word is the father's name, no surname
+        patronym = len(tokens) > 2 and tokens[-2].folded in ("بن", "ابن", "bin", "ibn")
+        if len(tokens) > 1 and not strict and not patronym:  # "ولد في..." glued: try the surname alone
             hit = match_at(tokens, len(tokens) - 1, [base_table(), self.table])
             if hit and (hit.has("short") or hit.has("person")):
                 e = hit.has("person") or hit.has("short")
@@ -68,8 +70,11 @@ class Introductions:
         key = f"doc:{len([k for k in self.persons if k.startswith('doc:')]) + 1}"
         ar_words = arabic.split() if arabic else []
         la_words = latin.replace("-", " ").split() if latin else []
+        # "الحسين بن طلال": the name before بن is the short one (طلال is the father)
+        cut = next((i for i, w in enumerate(ar_words) if fold(w) in ("بن", "ابن") and i > 0), None)
+        short = [" ".join(ar_words[:cut])] if cut is not None else ar_words[-1:] if len(ar_words) > 1 else []
         self.persons[key] = Person(
-            key=key, name=name, ar=(arabic,) if arabic else (), short_ar=(ar_words[-1],) if len(ar_words) > 1 else (),
+            key=key, name=name, ar=(arabic,) if arabic else (), short_ar=tuple(short),
             en=(latin,) if latin else (), short_en=(la_words[-1],) if len(la_words) > 1 else (), alone=True,
             country=None, code=None, born=None, died=None, roles=(),
         )
