@@ -575,8 +575,8 @@ class _PassageCoder:
         if not h.nominal or r.how == "agent" or carried:
             state.topic, state.topic_target = r.source, r.target
             state.topic_passage = self.p
-        if h.trigger.role == "propose":
-            state.proposer = r.source
+        if h.trigger.role == "propose" or h.trigger.cameo[:2] in ("02", "10"):
+            state.proposer = r.source  # whoever proposed, asked or demanded: the one a refusal answers
 
 
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").

@@ -71,6 +71,8 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     return out
 
 
+# a feminine past verb with its conjunction ("فرفضت", "وأبلغت"), not a place noun
+_AR_FEM_VERB = re.compile(r"[وف]?(?:[اأإ]?[\u0621-\u064a]{2,5})ت")
 _AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين)\s*$")
 
 
@@ -86,8 +88,14 @@ def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en") ->
     pl = load_dictionary().places.get(ent.name)
     if pl is None or not pl.capital:
         return False
-    if lang == "ar":  # only as the party after مع، على، ضد، لدى: Arabic gives no capitals to tell more
-        return _AR_PARTY.search(fold_phrase(text[max(0, m.start - 12):m.start], "ar")) is not None
+    if lang == "ar":
+        # the party after مع، على، ضد، لدى, or the subject right after a
+        # feminine past verb ("فرفضت لندن طلبه", "واحتجت باريس")
+        before = fold_phrase(text[max(0, m.start - 16):m.start], "ar")
+        if _AR_PARTY.search(before):
+            return True
+        words = before.split()
+        return bool(words) and before.endswith(" ") and _AR_FEM_VERB.fullmatch(words[-1]) is not None
     before = text[max(0, m.start - 20):m.start]
     if _LOCATIVE.search(before):
         return False

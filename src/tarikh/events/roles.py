@@ -264,6 +264,11 @@ class _Assignment:
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
                         and not (self.lang == "ar" and text and not self.trigger.experiencer
                                  and (in_construct(a, hit, text, self._ends_on_object()) or in_b_phrase(a, hit, text)))]
+        if self.lang == "ar" and text and not self.trigger.experiencer and self._ends_on_object() \
+                and len(text[hit.start:hit.end].split()) > 2:
+            # "وأجرى مع بيفن مباحثات حول ... فلسطين": the subject of a phrase that
+            # ends on its object stands inside it; what follows is the object's matter
+            subject_zone = [a for a in subject_zone if a.mention.start < hit.end]
         vso_subject = (bare(own) + bare(subject_zone))[:1]
         if self.lang == "ar" and text and plural_verb(text, hit):
             vso_subject = []  # "وقتلوا القنصل": the plural ending is the subject, the actor after the object
