@@ -235,6 +235,14 @@ class _Assignment:
             return None
         return told_person(self.context, source)
 
+    def _group_head(self, a: Actor) -> bool:
+        """"وانتقد زعماء الكتلة الوطنية": a group's head noun before an actor makes
+        the actor the doer ("the Bloc's leaders"), not an object's owner."""
+        words = self.text[self.hit.end:a.mention.start].split()
+        lex = lexicon("ar")
+        head = fold_phrase(words[-1], "ar") if words else ""
+        return head in lex.bodies or head in lex.group_heads or head in lex.crowds
+
     def _ends_on_object(self) -> bool:
         """Whether the hit is a gapped phrase ("طلب … دعم") ending on its object's noun."""
         words = fold_phrase(self.text[self.hit.start:self.hit.end], self.lang).split()
@@ -263,7 +271,8 @@ class _Assignment:
             agents = []  # "criticised the role played by the party": by names no agent of an active verb
         subject_zone = [a for a in after if (self.vso_end is None or a.mention.start < self.vso_end)
                         and not (self.lang == "ar" and text and not self.trigger.experiencer
-                                 and (in_construct(a, hit, text, self._ends_on_object()) or in_b_phrase(a, hit, text)))]
+                                 and ((in_construct(a, hit, text, self._ends_on_object()) and not self._group_head(a))
+                                      or in_b_phrase(a, hit, text)))]
         if self.lang == "ar" and text and not self.trigger.experiencer and self._ends_on_object() \
                 and len(text[hit.start:hit.end].split()) > 2:
             # "وأجرى مع بيفن مباحثات حول ... فلسطين": the subject of a phrase that

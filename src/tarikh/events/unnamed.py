@@ -41,8 +41,10 @@ def unnamed_subject(text: str, hit: Span, lex: Lexicon, actors: list[Actor], nom
     if m is None:
         return None
     start, word = m
-    if any(a.mention is not None and a.mention.start <= start < a.mention.end for a in actors):
-        return None
+    end = start + len(word)
+    if any(a.mention is not None and (a.mention.start <= start < a.mention.end or 0 <= a.mention.start - end <= 12)
+           for a in actors):
+        return None  # inside an actor's name, or the title of one ("الرئيس شكري القوتلي")
     folded = fold_phrase(word, "ar")
     for form in _forms(folded):
         if form in lex.crowds or (nominal and form.endswith("ين") and form[:-2] + "ون" in lex.crowds):
