@@ -227,6 +227,11 @@ class _PassageCoder:
         targets = _members(r.target)
         if len(sources) < 2 and len(targets) < 2:
             return []
+        if len(sources) > 1 and any(t in sources for t in targets if t is not None):
+            # a target the story supplied from the group itself ("the western powers
+            # referred the dispute"): the last state told outside the group
+            other = next((a for a in reversed(self.state.context) if a.country and a.country not in sources), None)
+            targets = [other.country] if other is not None else [None]
         pairs = [(s_, t) for s_ in sources for t in targets if s_ != t]
         if not pairs:
             return []
