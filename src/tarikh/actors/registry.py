@@ -138,6 +138,10 @@ class Registry:
             return self._entity(("state", st.code, ref.regime), lambda: Entity("", "state", ref.regime, code=st.code, country=st.code), pi, ref.start)
         if region is not None:  # "أوكرانيا" in 1926: a region of the USSR
             return self._entity(("region", st.code), lambda: Entity("", "place", st.name, country=region or None), pi, ref.start)
+        union = self._union_then(st.code, pi, ref.start) if not ref.regime else None
+        if union is not None:  # "the Russians" in 1948 are the Soviet state
+            un = self.d.states[union]
+            return self._entity(("state", un.code), lambda: Entity("", "state", un.name, code=un.code, country=un.code), pi, ref.start)
         return self._entity(("state", st.code), lambda: Entity("", "state", st.name, code=st.code, country=st.code), pi, ref.start)
 
     def _register_place(self, pi: int, ref: Ref) -> Work | None:
@@ -272,13 +276,17 @@ class Registry:
         then = self._not_yet_sovereign(country, pi, offset)
         if then:
             return then
+        return self._union_then(country, pi, offset) or country
+
+    def _union_then(self, country: str, pi: int, offset: int) -> str | None:
+        """The union state ``country``'s land was part of at this point of the text, if any."""
         union = self.d.unions.get(country)
         year = self.date_at(pi, offset) if union else None
         st = self.d.states.get(union) if union else None
         if st is not None and year is not None and (st.start is None or int(st.start[:4]) <= year) \
                 and (st.end is None or int(st.end[:4]) >= year):
             return union
-        return country
+        return None
 
     def _held_by(self, pl: Place, pi: int, offset: int) -> str | None:
         """The state that held a place at this point of the text, when not its own

@@ -263,10 +263,13 @@ class _PassageCoder:
             out.append(other)
             end = marker_end(self.text, other.mention.end)
         start, before = _start(actor), 0
+        # "the United States, Britain, France and nine other states signed": a
+        # list that goes on after the actor is a list before it as well
+        listed = bool(_LIST_GOES_ON.match(self.text, marker_end(self.text, actor.mention.end)))
         for other in reversed(ordered):  # "Britain and France issued ...": those before it
             if other.mention.end > start:
                 continue
-            joiner = _AND if not before else _JOINED
+            joiner = _AND if not before and not listed else _JOINED
             if not joiner.fullmatch(self.text[marker_end(self.text, other.mention.end):start]) \
                     or other.country in (None, actor.country) or not _same_kind(actor, other):
                 break
@@ -587,6 +590,8 @@ class _PassageCoder:
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").
 _JOINED = re.compile(r"\s*(?:,\s*and|و|and|,|،)\s*", re.I)
 _AND = re.compile(r"\s*(?:,\s*and|و|and)\s*", re.I)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+(?:\w+\s+){0,2}(?:other|more|further)\s+(?:states|countries|powers|governments|nations)\b"
+                           r"|\s+و(?:عدد\s+من\s+)?(?:ال)?دول\s+(?:ال)?[أا]خر[ىي]", re.I)
 
 
 # "told Washington that it could no longer aid", "أبلغه أنها ستسحب": the content's subject is the speaker

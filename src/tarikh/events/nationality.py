@@ -48,6 +48,26 @@ def nationality_before(text: str, offset: int, lang: str) -> Actor | None:
     return Actor(None, None, code, m.group(1)) if code else None
 
 
+# "the Soviet reply of July 14 rejected", "a French note had demanded": the
+# subject is a noun of one state's, named only by its nationality adjective
+_EN_SUBJECT = re.compile(r"(?:^|[\s,;])(?:[Tt]he|[Aa]n?)\s+([A-Z][\w]*)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                         r"(?:\s+of\s+[^,;()]*?)?(?:\s+\w+ly)?(?:\s+(?:had|has|have|would|did))?\s*$")
+
+
+def nationality_subject(lead: str, lang: str) -> Actor | None:
+    """English: the nationality adjective of a subject noun standing right
+    before the verb ("the Soviet reply of July 14 rejected the protests")."""
+    from ..actors.lookup import country_code
+
+    if lang != "en":
+        return None
+    m = _EN_SUBJECT.search(lead[-80:])
+    if not m:
+        return None
+    code = country_code(m.group(1))
+    return Actor(None, None, code, m.group(1)) if code else None
+
+
 def nationality_pair(text: str, offset: int, lang: str) -> list[Actor] | None:
     """Two nationality words right after a noun: "المؤتمر البريطاني – السوفييتي",
     "Anglo-Soviet": the two sides of the act, in the order written."""

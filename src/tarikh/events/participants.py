@@ -102,6 +102,8 @@ def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en") ->
     after = text[m.end:m.end + 20]
     if re.match(r"\s+(?:for|to)\s+[A-Z]", after) or re.match(r"\s*[-–]\s*[A-Z]", after):
         return False  # "left London for Paris", "the London-Paris line"
+    if re.search(r"\b[Tt]he\s+$", before) and re.match(r"\s+[a-z]", after):
+        return False  # "the London decisions", "the Moscow conference": the city names a thing
     return True
 
 

@@ -20,7 +20,8 @@ from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
 from .lexicon import GAP, Trigger, fold_phrase, lexicon
-from .nationality import direct_object_nationality, nationality_after, nationality_before, nationality_pair, object_nationality
+from .nationality import (direct_object_nationality, nationality_after, nationality_before, nationality_pair,
+                          nationality_subject, object_nationality)
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_b_phrase, in_construct, inna_subject, possessor, relative_agent, takes_complement
@@ -296,6 +297,9 @@ class _Assignment:
         # the subject only when none stands before and the story gives none
         vso = order[1]
         svo = [] if self.conjoined else [a for a in before if a.prep in (None, "of")][:1]
+        if not svo and not self.conjoined and text:
+            adjective = nationality_subject(text[self.window.start:hit.start], self.lang)
+            svo = [adjective] if adjective is not None else []
         if self.en_overt:  # "Nationalist crowds seized ...": a subject the actors layer does not know
             order = [order[0], (svo, "svo")]
         else:
