@@ -19,6 +19,7 @@ from ..document import Document, Event
 from .build import EVIDENCE_SPAN, as_third_party, candidate, drop_carriers, event_of, refined
 from .clauses import Span, act_window, clauses, enclosing, sentences, verb_phrase
 from .dating import Dater
+from .english import opening_subject, pronoun_subject
 from .dedupe import dedupe, drop_abstract_repeats
 from .framing import (CARRIERS, conjoined, content_of, document_subject, is_content, is_object, is_venue, participle, publishes,
                       reported_subject, second_object)
@@ -75,6 +76,8 @@ class _PassageCoder:
         self.places = passage_places(doc, p)
         self.hits = self._act_hits()
         self._mutual_trigger = False  # the act being coded is one done together (trigger flag)
+        self._opening: Actor | None = None
+        self._topic_before: Actor | None = None
 
     def _act_hits(self) -> list[Hit]:
         # a name with its title and footnote marker is one word of a gapped phrase
@@ -98,6 +101,9 @@ class _PassageCoder:
 
     def _code_sentence(self, sentence: Span) -> None:
         s = _Sentence(sentence, [h for h in self.hits if h.span.start in sentence], clauses(self.text, sentence))
+        # "It charged ...": the last sentence's opening subject, unless an act
+        # of this sentence has told a subject since
+        self._opening, self._topic_before = self.state.opening, self.state.topic
         for h in s.hits:
             if is_venue(h, self.text, self.lex):  # "أعلن ... في اجتماع ... الذي افتتح في 21 آذار"
                 self.dater.note_venue(self.p, h.span, sentence)
@@ -109,6 +115,8 @@ class _PassageCoder:
         if state.superseded:
             self.events[:] = [e for e in self.events if id(e) not in state.superseded]
         state.context.extend(a for a in self.actors if a.mention.start in sentence and a not in state.context)
+        if self.lex.lang == "en":
+            state.opening = opening_subject(self.text, sentence, self.actors)
 
     def _drop_media(self, s: _Sentence) -> None:
         """"وفي خطاب ألقاه أمام اللجنة المركزية اتهم تشامبرلين ...": a speech
@@ -229,9 +237,11 @@ class _PassageCoder:
             return []
         if len(sources) > 1 and any(t in sources for t in targets if t is not None):
             # a target the story supplied from the group itself ("the western powers
-            # referred the dispute"): the last state told outside the group
-            other = next((a for a in reversed(self.state.context) if a.country and a.country not in sources), None)
-            targets = [other.country] if other is not None else [None]
+            # referred the dispute"): the paper's other main side, else the
+            # last state told outside the group
+            dyad = [c for c in self.state.dyad or () if c not in sources]
+            other = next((a.country for a in reversed(self.state.context) if a.country and a.country not in sources), None)
+            targets = dyad[:1] if len(dyad) == 1 else [other]
         pairs = [(s_, t) for s_ in sources for t in targets if s_ != t]
         if not pairs:
             return []
@@ -325,13 +335,16 @@ class _PassageCoder:
         dual = self._dual(h, window)
         if dual is not None:
             return dual
+        pronoun = lex.lang == "en" and not h.nominal and pronoun_subject(text[window.start:h.span.start])
+        if pronoun and state.topic is self._topic_before and self._opening is not None:
+            topic = self._opening
         nxt = next((g for g in s.hits if g.span.start >= h.span.end and finite(g) and g.trigger.role != "receive"), None)
         r = assign(h.trigger, h.span, window, actors, topic, ctx, lex.lang,
                    nominal=h.nominal, conjoined=conjoined(h), text=text,
                    vso_end=nxt.span.start if nxt is not None and not h.nominal else None,
                    passive=passive(h, text, lex),
                    subject=None if h.nominal else relative_subject(h, text, actors, lex),
-                   sentence=s.span, places=self.places)
+                   sentence=s.span, places=self.places, pronoun=pronoun)
         if h.trigger.story_pair and r.how in ("topic", "none") and frame is None and self.passage.kind == "body":
             # "بدأت المفاوضات في القاهرة", "استؤنفت المفاوضات في يوليو 1954": talks
             # under way with no party named are between the story's two sides'
@@ -436,7 +449,8 @@ class _PassageCoder:
         if h.trigger.scene and r.source is not None and r.target is None:
             r = Roles(r.source, counterpart(r.source, self.actors, clause, s.span), r.how)
         if h.trigger.context_target == "topic" and r.source is not None:
-            r = answer(r, text[clause.start:clause.end], state, self.lex)
+            it = self.lex.lang == "en" and not h.nominal and re.match(r"\s+(?:it|them)\b", text[h.span.end:h.span.end + 6])
+            r = answer(r, text[clause.start:clause.end], state, self.lex, bool(it))
         if h.trigger.context_target and r.source is not None and (r.target is None or r.target.mention is None
                                                                   or r.target.mention.start < h.span.start):
             doer = self._reacted_to(h, r, clause)

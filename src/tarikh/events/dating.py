@@ -106,14 +106,18 @@ class Dater:
         # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
         # act the sentence is about, before any date of a later clause.
         text = self.doc.passages[p].text
-        opening = [t for t in self.in_span(p, sentence) if t.start < hit.start and hit.start - t.end <= OPENING_REACH
+        opening = [t for t in self.in_span(p, sentence) if t.start < hit.start and _reach(text[t.end:hit.start]) <= OPENING_REACH
                    and (content is None or t.start < content)
                    and _OPENING.fullmatch(fold_phrase(text[sentence.start:t.start], self.lex.lang).lower())]
         if opening:
             return self._own(_date_of(opening[0]))
+        dated_subject = self._document_date(p, sentence, hit, nominal)
+        if dated_subject is not None:
+            return self._own(_date_of(dated_subject))
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
         near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))
+                and ";" not in text[hit.end:t.start]  # "...; a month later Malik replied": another clause's date
                 and (content is None or t.start < content)]
         # An act said or done at a meeting named right after it takes the
         # meeting's date ("أعلن زينوفييف في اجتماع اللجنة، الذي افتتح في 21 آذار").
@@ -139,6 +143,20 @@ class Dater:
     def is_own(self, date: dict[str, Any] | None) -> bool:
         """Whether a date an act was given is told in the act's own clause."""
         return date is not None and id(date) in self.own
+
+    def _document_date(self, p: int, sentence: Span, hit: Span, nominal: bool) -> Timex | None:
+        """"The second Soviet note, of 24 September 1946, restated ...": a text
+        dated in the subject that does the act dates it."""
+        if nominal:
+            return None
+        text = self.doc.passages[p].text
+        for t in self.in_span(p, Span(sentence.start, hit.start)):
+            before = fold_phrase(text[max(sentence.start, t.start - 30):t.start], self.lex.lang).replace(",", " ").replace("،", " ").split()
+            while before and (before[-1] in self.lex.attributive or before[-1] in ("of", "dated", "on")):
+                before.pop()
+            if before and before[-1] in self.lex.documents and hit.start - t.end <= 30:
+                return t
+        return None
 
     def _attributive(self, t: Timex) -> bool:
         head = fold_phrase(t.text, self.lex.lang).split()[:1]
@@ -184,6 +202,13 @@ class Dater:
             if any(_has(c, said) for c in self.lex.reaction_refs):
                 return "month"
         return "year"
+
+
+def _reach(between: str) -> int:
+    """The distance from an opening date to its act, not counting an apposition
+    between commas ("On 15 February Philip C. Jessup, the American deputy
+    representative at the United Nations, asked ...")."""
+    return len(re.sub(r"[,،][^,،;؛]*[,،]", ",", between))
 
 
 def _date_of(t: Timex) -> dict[str, Any]:

@@ -61,6 +61,42 @@ def conjoined_subject(topic: Actor | None, actors: list[Actor], hit: Span, sente
     return first or topic
 
 
+_EN_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;:])(?:it|he|she|they)\s+(?:(?:\w+ly|had|has|have|also|then|again|soon|later|"
+                                 r"would|did|not|once|twice)\s+)*$", re.I)
+# what may open a sentence before its subject: "On 7 August 1946", "In late 1945,", "Meanwhile,"
+_EN_OPENING = re.compile(r"\s*(?:(?:Meanwhile|However|Then|Later|Finally|Thereupon|Soon afterwards),?\s+)?"
+                         r"(?:(?:On|In|By|At|From|During|After|Before|Early in|Late in)\s+[^,.;]{0,40}?\d{1,4}\s*,?\s+)?"
+                         r"(?:[Tt]he\s+)?$")
+_EN_OPENING_ADJECTIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:first|second|third|new|last|latest|final)\s+)?([A-Z]\w*)\s+[a-z]")
+
+
+def pronoun_subject(lead: str) -> bool:
+    """A subject pronoun right before the verb: "It charged that ...", "and he refused"."""
+    return bool(_EN_PRONOUN_SUBJECT.search(lead))
+
+
+def opening_subject(text: str, sentence: Span, actors: list[Actor]) -> Actor | None:
+    """The subject a sentence opens with, the antecedent of the next
+    sentence's "it" or "he": an actor ("On 19 March 1945 the Soviet
+    government ..."), or a noun of one state's named by its nationality
+    adjective ("The Soviet note of 7 August 1946 opened ...")."""
+    from ..actors.lookup import country_code
+
+    for a in actors:
+        if a.mention is None or not (sentence.start <= a.mention.start < sentence.end):
+            continue
+        if a.prep is None and _EN_OPENING.fullmatch(text[sentence.start:a.mention.start]):
+            return a
+        break
+    head = text[sentence.start:sentence.end]
+    for m in _EN_OPENING_ADJECTIVE.finditer(head[:90]):
+        if not _EN_OPENING.fullmatch(head[:m.start()] + "the "):
+            continue
+        code = country_code(m.group(1))
+        return Actor(None, None, code, m.group(1)) if code else None
+    return None
+
+
 def overt_subject(lead: str) -> bool:
     """Whether the words before an English verb in its clause end with a
     subject of their own ("In January 1927 Nationalist crowds seized"), so

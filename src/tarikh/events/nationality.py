@@ -50,8 +50,9 @@ def nationality_before(text: str, offset: int, lang: str) -> Actor | None:
 
 # "the Soviet reply of July 14 rejected", "a French note had demanded": the
 # subject is a noun of one state's, named only by its nationality adjective
-_EN_SUBJECT = re.compile(r"(?:^|[\s,;])(?:[Tt]he|[Aa]n?)\s+([A-Z][\w]*)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
-                         r"(?:\s+of\s+[^,;()]*?)?(?:\s+\w+ly)?(?:\s+(?:had|has|have|would|did))?\s*$")
+_EN_SUBJECT = re.compile(r"(?:^|[\s,;])(?:[Tt]he|[Aa]n?)\s+(?:(?:first|second|third|new|last|latest|final)\s+)?"
+                         r"([A-Z][\w]*)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                         r"(?:,?\s+of\s+[^;()]{1,40}?,?)?(?:\s+\w+ly)?(?:\s+(?:had|has|have|would|did))?\s*$")
 
 
 def nationality_subject(lead: str, lang: str) -> Actor | None:

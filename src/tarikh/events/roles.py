@@ -38,7 +38,8 @@ Order = list[tuple[list[Actor], str]]
 def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic: Actor | None,
            context: list[Actor], lang: str = "ar", nominal: bool = False, conjoined: bool = False,
            text: str = "", vso_end: int | None = None, passive: bool = False,
-           subject: Actor | None = None, sentence: Span | None = None, places: list[Actor] | None = None) -> Roles:
+           subject: Actor | None = None, sentence: Span | None = None, places: list[Actor] | None = None,
+           pronoun: bool = False) -> Roles:
     """Pick source and target for a trigger hit inside a clause window.
 
     ``topic`` is the subject carried from the previous act (Arabic drops
@@ -51,10 +52,12 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
     verb's); ``passive``: "تم + verbal noun" ("تم رفض الاقتراح الفنلندي"):
     the agent is named by من قبل or carried over, the actor after is the target;
     ``subject``: the subject fixed by the syntax (the antecedent of a relative
-    pronoun: "مجلس التجارة، الذي رفض ...").
+    pronoun: "مجلس التجارة، الذي رفض ..."); ``pronoun``: an English subject
+    pronoun stands before the verb ("It charged that Turkey ..."): the
+    subject is the topic, never an actor after the verb.
     """
     return _Assignment(trigger, hit, window, actors, topic, context, lang, nominal, conjoined, text, vso_end,
-                       passive, subject, sentence, places).roles()
+                       passive, subject, sentence, places, pronoun).roles()
 
 
 class _Assignment:
@@ -62,11 +65,13 @@ class _Assignment:
 
     def __init__(self, trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic: Actor | None,
                  context: list[Actor], lang: str, nominal: bool, conjoined: bool, text: str, vso_end: int | None,
-                 passive: bool, subject: Actor | None, sentence: Span | None, places: list[Actor] | None) -> None:
+                 passive: bool, subject: Actor | None, sentence: Span | None, places: list[Actor] | None,
+                 pronoun: bool = False) -> None:
         self.trigger, self.hit, self.window, self.actors = trigger, hit, window, actors
         self.topic, self.context, self.lang, self.nominal = topic, context, lang, nominal
         self.conjoined, self.text, self.vso_end, self.passive = conjoined, text, vso_end, passive
         self.subject, self.sentence, self.places = subject, sentence, places
+        self.pronoun = pronoun
         inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
         # a subject can end inside the phrase ("French troops" in "troops left")
         self.before = [a for a in inside if a.mention.start < hit.start][::-1]  # nearest first
@@ -298,9 +303,12 @@ class _Assignment:
         vso = order[1]
         svo = [] if self.conjoined else [a for a in before if a.prep in (None, "of")][:1]
         if not svo and not self.conjoined and text:
-            adjective = nationality_subject(text[self.window.start:hit.start], self.lang)
+            start = self.sentence.start if self.sentence is not None else self.window.start
+            adjective = nationality_subject(text[start:hit.start], self.lang)
             svo = [adjective] if adjective is not None else []
-        if self.en_overt:  # "Nationalist crowds seized ...": a subject the actors layer does not know
+        if self.pronoun:  # "It charged that Turkey ...": the one told of, never the object
+            order = [order[0]]
+        elif self.en_overt:  # "Nationalist crowds seized ...": a subject the actors layer does not know
             order = [order[0], (svo, "svo")]
         else:
             order = [order[0], (svo, "svo"), (sentence_subject(self.actors, hit, self.window, self.sentence, text), "svo")]
@@ -335,6 +343,11 @@ class _Assignment:
         own_government = None
         if text:  # "أعرب عن استيائه ... في رسالة إلى ستالين": the letter's addressee is not the act's target
             after = [a for a in after if not medium_addressee(a, text, lang)]
+            if trigger.role == "speech" and lang == "en":
+                # "replied that Moscow was ready": the content's subject is not the one addressed
+                that = re.search(r"\bthat\b", text[hit.end:self.window.end])
+                if that is not None:
+                    after = [a for a in after if a.mention is None or a.mention.start < hit.end + that.start()]
             after, own_government = policy_direction(after, hit.end, text, lang, source)
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
         if target is None or target.country == source.country:

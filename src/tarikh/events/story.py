@@ -36,6 +36,7 @@ class State:
     report: tuple[Actor, int, Event] | None = None
     superseded: set[int] = field(default_factory=set)  # ids of events replaced by what they say
     dyad: tuple[str, str] | None = None  # the paper's two main states (``paper_dyad``), for the whole document
+    opening: Actor | None = None  # the subject the last English sentence opened with ("it" in the next one)
 
 
 def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
@@ -86,7 +87,7 @@ def last_person(actors: list[Actor], h: Hit) -> Actor | None:
     return None
 
 
-def answer(r: Roles, clause_text: str, state: State, lex: Lexicon) -> Roles:
+def answer(r: Roles, clause_text: str, state: State, lex: Lexicon, pronoun_object: bool = False) -> Roles:
     # A reply to a proposal ("وافق ستالين على المقترح الأخير", "قوبل هذا المقترح
     # بمعارضة") answers whoever made the proposal, unless the proposal names
     # its author ("وافق تشامبرلين على مقترح هودجسون").
@@ -99,7 +100,8 @@ def answer(r: Roles, clause_text: str, state: State, lex: Lexicon) -> Roles:
         author = "(?:" + "|".join(re.escape(n) for n in names) + ")"
         if any(re.search(r"(?<!\w)(?:ال)?" + re.escape(n) + r"\s+" + author, folded) for n in lex.proposal_nouns):
             return r
-    if state.proposer is not None and any(has_phrase(n, folded) for n in lex.proposal_nouns):
+    # ("Ankara rejected it again": ``pronoun_object``, an "it" right after the verb)
+    if state.proposer is not None and (pronoun_object or any(has_phrase(n, folded) for n in lex.proposal_nouns)):
         if state.proposer.entity is None or r.source.entity is None or state.proposer.entity.id != r.source.entity.id:
             return Roles(r.source, state.proposer, r.how)
     return r
