@@ -25,6 +25,11 @@ from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_
 from .refs import Ref
 from .years import YEAR
 
+# Words right before a title that make it the office taken, not its holder:
+# "وصل إلى رئاسة الحكومة", "تولى رئاسة الوزراء", "became Prime Minister".
+_TAKING_OFFICE = frozenset(fold(w) for w in (
+    "إلى", "الى", "تولى", "تولت", "يتولى", "لتولي", "تسلم", "شغل", "منصب", "became", "as", "appointed", "succeeded"))
+
 # The person a reference names, by key -> (passage, offset) where the
 # document first names that person in full.
 Introduced = dict[str, tuple[int, int]]
@@ -129,6 +134,8 @@ class Registry:
             text = w.person.ar[0]  # the cut form is no spelling of the name
         if ref.kind == "person" and ref.honorific:
             text = f"{ref.honorific} {text}"
+        if ref.kind == "agent" and is_arabic(text) and text.endswith(("ته", "تها", "تهم")):
+            return  # "حكومته" names the body, but is no name of it
         w.forms.append(text)
 
     def _register_state(self, pi: int, ref: Ref) -> Work:
@@ -166,7 +173,11 @@ class Registry:
         # paragraph, else (but for the generic "government") earlier in
         # the document, else, in a biography, the subject's nationality,
         # else the document's home country
-        country = ref.country or self._local_country(pi, ref) or self._seat_country(ref) or recent.get((pi, ref.key))
+        country = ref.country or self._owner_country(pi, ref) or self._local_country(pi, ref) or self._seat_country(ref) \
+            or recent.get((pi, ref.key))
+        if country is None and ref.key != "government" and self.doc.passages[pi].lang == "en":
+            # "Ernest Bevin told the Cabinet": the body of the person whose sentence it is
+            country = self._sentence_person_country(pi, ref)
         if country is None and ref.key != "government":
             country = recent.get(("doc", ref.key))
         if country is None and self.doc.passages[pi].kind == "footnote":
@@ -175,6 +186,42 @@ class Registry:
         if ref.country:
             recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
         return self._agent_entity(pi, ref, country)
+
+    def _owner_country(self, pi: int, ref: Ref) -> str | None:
+        """"حكومته", "his delegation": a body owned by a pronoun is of the one it
+        stands for, the last person named before it ("ها", "its", "their": the
+        last actor of any kind), in this passage or the one before."""
+        text = self.doc.passages[pi].text
+        token = text[ref.start:].split(maxsplit=1)[0] if text[ref.start:].strip() else ""
+        before = text[max(0, ref.start - 7):ref.start].lower()
+        if re.search(r"\b(?:his|her)\s+$", before) or (is_arabic(token) and token.endswith("ه") and len(token) > 3):
+            kinds: tuple[str, ...] = ("person",)
+        elif re.search(r"\b(?:its|their)\s+$", before) or (is_arabic(token) and token.endswith(("ها", "هم"))):
+            kinds = ("person", "state", "agent", "org")
+        else:
+            return None
+        for key, m in reversed(self.mentions):
+            if m.passage < pi - 1:
+                break
+            if key[0] in kinds and (m.passage < pi or m.end <= ref.start):
+                w = self.work.get(key)
+                if w is not None and w.entity.country:
+                    return w.entity.country
+        return None
+
+    def _sentence_person_country(self, pi: int, ref: Ref) -> str | None:
+        text = self.doc.passages[pi].text
+        start = max((text.rfind(c, 0, ref.start) for c in ".!?؟"), default=-1) + 1
+        first = None  # the sentence's first mention, when a person opening it: its subject
+        for key, m in reversed(self.mentions):
+            if m.passage != pi or m.start < start:
+                break
+            if m.end <= ref.start:
+                first = (key, m)
+        if first is None or first[0][0] != "person" or first[1].start - start > 30:
+            return None  # "the Foreign Secretary informed Rakovsky that the Cabinet ...": not Rakovsky's
+        w = self.work.get(first[0])
+        return w.entity.country if w is not None else None
 
     def _seat_country(self, ref: Ref) -> str | None:
         """"the government in Tehran": a government is of the state it sits in."""
@@ -239,6 +286,8 @@ class Registry:
         country = ref.country or of.sole_country or (home if of.refers == "context" else None)
         if ref.former or not country or self.doc.passages[pi].kind == "footnote":
             return
+        if self._office_taken(pi, ref):
+            return  # "وصل إلى رئاسة الحكومة", "took office as Prime Minister": the office, not its holder then
         # a country has many ambassadors at once: the title alone names no one
         holder = None if of.refers == "adjective" else self._holder(ref.key, country, self.date_at(pi, ref.start))
         if holder is None:
@@ -249,6 +298,11 @@ class Registry:
             return
         self._person_work(holder.key, pi, ref.start)
         self._mention(("person", holder.key), pi, ref.start, ref.end)
+
+    def _office_taken(self, pi: int, ref: Ref) -> bool:
+        """A title right after a verb of taking office names the office taken."""
+        before = fold(self.doc.passages[pi].text[max(0, ref.start - 25):ref.start]).split()
+        return bool(before) and before[-1].lstrip("و") in _TAKING_OFFICE
 
     def _government_mention(self, pi: int, ref: Ref, country: str) -> None:
         w = self._agent_entity(pi, Ref("agent", "government", ref.start, ref.end, country=country), country)

@@ -19,6 +19,7 @@ from ..document import Document, Event
 from .build import EVIDENCE_SPAN, as_third_party, candidate, drop_carriers, event_of, refined
 from .clauses import Span, act_window, clauses, enclosing, sentences, verb_phrase
 from .dating import Dater
+from .arabic import amma_subject
 from .english import opening_subject, pronoun_subject
 from .dedupe import dedupe, drop_abstract_repeats
 from .framing import (CARRIERS, conjoined, content_of, document_subject, is_content, is_object, is_venue, participle, publishes,
@@ -343,7 +344,8 @@ class _PassageCoder:
                    nominal=h.nominal, conjoined=conjoined(h), text=text,
                    vso_end=nxt.span.start if nxt is not None and not h.nominal else None,
                    passive=passive(h, text, lex),
-                   subject=None if h.nominal else relative_subject(h, text, actors, lex),
+                   subject=None if h.nominal else relative_subject(h, text, actors, lex) or (
+                       amma_subject(h.span, text, actors) if lex.lang == "ar" else None),
                    sentence=s.span, places=self.places, pronoun=pronoun)
         if h.trigger.story_pair and r.how in ("topic", "none") and frame is None and self.passage.kind == "body":
             # "بدأت المفاوضات في القاهرة", "استؤنفت المفاوضات في يوليو 1954": talks

@@ -221,6 +221,7 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()  # "لجنة", "نواب": a doer with no name and no country to infer
     group_heads: frozenset[str] = frozenset()  # "زعيم المعارضة": a verbal noun after one names a group
     time_words: tuple[str, ...] = ()  # "بعد", "after": a verbal noun after one is a landmark, not the topic's act
+    carriers: tuple[str, ...] = ()  # "أبلغ": a verb that carries an act named by its noun to an addressee
 
 
 @lru_cache(maxsize=None)
@@ -258,6 +259,7 @@ def lexicon(lang: str) -> Lexicon:
         topic_verbs=tuple(fold_phrase(n, lang) for n in spec.get("topic_verbs", [])),
         latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
         time_words=tuple(fold_phrase(n, lang) for n in spec.get("time_words", [])),
+        carriers=tuple(fold_phrase(n, lang) for n in spec.get("carriers", [])),
         crowds=frozenset(fold_phrase(n, lang) for n in spec.get("crowds", [])),
         dual_subjects=tuple(fold_phrase(n, lang) for n in spec.get("dual_subjects", [])),
         bodies=frozenset(fold_phrase(n, lang) for n in spec.get("bodies", [])),

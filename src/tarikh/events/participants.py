@@ -57,7 +57,7 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     mentions = _mentions(doc, passage_index)
     spans = [(m.start, m.end) for m, _ in mentions]
     for m, ent in mentions:
-        if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not _seat_of_government(ent, text, m, lang)):
+        if ent is None or not ent.country or (ent.type in NON_ACTOR_TYPES and not _seat_of_government(ent, text, m, lang, spans)):
             continue
         name = ent.name if lang == "en" or not ent.name_ar else ent.name_ar
         # a person's role is marked before the title: "مع وزير الخارجية البريطاني جون سايمون"
@@ -76,7 +76,8 @@ _AR_FEM_VERB = re.compile(r"[وف]?(?:[اأإ]?[\u0621-\u064a]{2,5})ت")
 _AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين)\s*$")
 
 
-def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en") -> bool:
+def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en",
+                        spans: list[tuple[int, int]] | None = None) -> bool:
     """Metonymy: a capital that acts ("Moscow signed a treaty", "protested to
     London", "التفاوض مع لندن") stands for its state's government; one after a
     locative preposition ("met in London", "left London for Paris", "سافر إلى
@@ -95,6 +96,8 @@ def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en") ->
         if _AR_PARTY.search(before):
             return True
         words = before.split()
+        if any(end < m.start and not text[end:m.start].strip() for _, end in spans or ()):
+            return True  # "وأبلغت الحكومة البريطانية عمان": the object right after the subject
         return bool(words) and before.endswith(" ") and _AR_FEM_VERB.fullmatch(words[-1]) is not None
     before = text[max(0, m.start - 20):m.start]
     if _LOCATIVE.search(before):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic import carried_roles, feminine_verb
 from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
@@ -88,6 +89,16 @@ class _Assignment:
                 return roles
             if not self.nominal and self.subject is None:
                 self.en_overt = overt_subject(self.text[self.window.start:self.hit.start])
+        if self.lang == "ar" and self.nominal and self.text and self.subject is None and not self.trigger.pair:
+            carried = carried_roles(self.hit, self.window, self.actors, self.text, lexicon("ar"), self.topic)
+            if carried is not None and carried[0] is not None:
+                source, target = carried  # "وأبلغ السفير البريطاني الحكومة الأردنية احتجاج حكومته"
+                if self.trigger.no_target:
+                    return Roles(source, None, "agent")
+                if target is None:
+                    return self._with_target(source, "agent", [a for a in self.after if a.mention.start >= self.hit.end],
+                                             [], None, [])
+                return with_goal(Roles(source, target, "agent"), self.trigger, self.hit, self.window, self.places)
         pair = nationality_pair(self.text, self.hit.end, self.lang) if self.trigger.pair and self.text else None
         if self.trigger.role == "tell":
             return self._tell()
@@ -148,6 +159,10 @@ class _Assignment:
         told = [a for a in bare(self.after) if a.mention.start - hit.end <= 40]
         if len(told) >= 2 and told[1].mention.start - told[0].mention.end <= 25:
             return Roles(told[0], told[1], "vso")
+        if self.lang == "ar" and told and told[0].mention.start - hit.end <= 2 and feminine_verb(self.text, hit) \
+                and (told[0].entity is None or told[0].entity.type != "person"):
+            # "وأبلغت الحكومة البريطانية عمان": a feminine verb agrees with the body after it, its subject
+            return Roles(told[0], None, "vso")
         source = self.topic if self.conjoined or not bare(self.before) else bare(self.before)[0]
         return Roles(source, told[0] if told else None, "tell" if source else "none")
 
