@@ -84,18 +84,6 @@ def test_timex_seed_f1_above_floor():
     assert result["f1"] >= F1_FLOOR, (result["f1"], result["fp"], result["fn"])
 
 
-@needs_seed
-def test_timex_seed_fast():
-    import tarikh
-    from tarikh.timex import tag_document
-
-    doc = tarikh.read(SEED, stages=("repair", "structure"))
-    tag_document(doc)  # first run builds the lexicon (once per process)
-    t0 = time.perf_counter()
-    tag_document(doc)
-    assert time.perf_counter() - t0 < 0.1
-
-
 if __name__ == "__main__":
     if not SEED.exists():
         sys.exit(f"no seed at {SEED}")

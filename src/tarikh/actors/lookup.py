@@ -234,3 +234,9 @@ def resolve_actor(text: str, lang: str = "ar", date: str | int | None = None) ->
         if ent is not None:
             return ent
     return None
+
+
+def state_name(code: str) -> str:
+    """The English name of a state code ("GBR" -> "United Kingdom"), else the code."""
+    st = load_dictionary().states.get(code)
+    return st.name if st is not None else code

@@ -346,7 +346,7 @@ class _PassageCoder:
                    passive=passive(h, text, lex),
                    subject=None if h.nominal else relative_subject(h, text, actors, lex) or (
                        amma_subject(h.span, text, actors) if lex.lang == "ar" else None),
-                   sentence=s.span, places=self.places, pronoun=pronoun)
+                   sentence=s.span, places=self.places, pronoun=pronoun, dyad=state.dyad)
         if h.trigger.story_pair and r.how in ("topic", "none") and frame is None and self.passage.kind == "body":
             # "بدأت المفاوضات في القاهرة", "استؤنفت المفاوضات في يوليو 1954": talks
             # under way with no party named are between the story's two sides'
@@ -599,8 +599,9 @@ class _PassageCoder:
         if not h.nominal or r.how == "agent" or carried:
             state.topic, state.topic_target = r.source, r.target
             state.topic_passage = self.p
-        if h.trigger.role == "propose" or h.trigger.cameo[:2] in ("02", "10"):
-            state.proposer = r.source  # whoever proposed, asked or demanded: the one a refusal answers
+        if h.trigger.role == "propose" or h.trigger.cameo[:2] in ("02", "03", "10") or h.trigger.cameo[:3] == "139":
+            # whoever proposed, offered, asked, demanded or gave an ultimatum: the one a refusal answers
+            state.proposer = r.source
 
 
 # What joins two actors into one party: "و", "and", a comma ("Britain, France and Israel").

@@ -116,7 +116,7 @@ def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: 
 # Words that end a direct object: a preposition or a conjunction starts
 # another part of the clause, whose nationality words are not the object's.
 _OBJECT_END = {"en": {"in", "at", "to", "from", "against", "on", "with", "for", "by", "of", "and", "that", "near"},
-               "ar": {"في", "على", "الى", "من", "ضد", "مع", "عن", "ان", "بعد", "قبل", "عند", "حول"}}
+               "ar": {"في", "على", "الى", "من", "ضد", "مع", "عن", "ان", "بعد", "قبل", "عند", "حول", "تجاه", "حيال", "نحو", "ازاء", "لدي"}}
 
 
 def _adjective_country(word: str) -> str | None:
@@ -130,6 +130,12 @@ def _adjective_country(word: str) -> str | None:
     return None
 
 
+# Words of quantity before "من" / "of" ("عدداً من", "a number of"): the object
+# is what follows; value: how many words up to that "من" / "of".
+_QUANTIFIERS = {"ar": {"عددا": 1, "عدد": 1, "بعض": 1, "كثيرا": 1, "مجموعه": 1, "عشرات": 1, "مئات": 1},
+                "en": {"number": 1, "some": 1, "several": 1, "many": 1, "dozens": 1, "hundreds": 1, "most": 1}}
+
+
 def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) -> Actor | None:
     """"froze Egyptian sterling balances", "قتلوا القنصل البريطاني": a material
     act whose direct object carries a nationality adjective is aimed at that
@@ -139,12 +145,22 @@ def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) ->
     first = re.match(r"\S+", text[hit.start:])
     pos = hit.start + (first.end() if first else 0)
     m = source.mention
-    tokens = list(re.finditer(r"[^\s،,؛;.:()\"']+|[،,؛;.:()]", text[pos:hit.end + 40]))
-    prev = ""
-    for n, t in enumerate(tokens[:6]):
+    tokens = list(re.finditer(r"[^\s،,؛;.:()\"']+|[،,؛;.:()]", text[pos:hit.end + 60]))
+    prev, skip, reach, end = "", 0, 6, hit.end + 40  # a quantifier lets the object reach further
+    for n, t in enumerate(tokens):
         word, at = t.group(), pos + t.start()
+        if n >= reach or at >= end:
+            return None
         if m is not None and m.start <= at < m.end:
             prev = ""
+            continue
+        if skip:
+            skip -= 1
+            continue
+        quantity = _QUANTIFIERS.get(lang, {}).get(fold_phrase(word, lang))
+        if quantity is not None and n + quantity < len(tokens) and fold_phrase(tokens[n + quantity].group(), lang) in ("من", "of"):
+            skip = quantity  # "عدداً من المنشآت البريطانية", "a number of British firms": the object after
+            reach, end = reach + quantity + 1, end + 20
             continue
         if not word[0].isalnum() or fold_phrase(word, lang) in _OBJECT_END.get(lang, ()):
             return None

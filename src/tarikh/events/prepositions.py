@@ -2,7 +2,7 @@
 
 على، ضد، مع، إلى، تجاه، ... (against, with, to, ...) mark an addressee; من قبل
 (by) an agent; من (from) a sender; بين (between) a pair; في / "in" a place
-where something happened; English "of" the owner of a subject or an object. Arabic glues ب/ل to the name ("لوفد").
+where something happened; بشأن / "about" the matter talked of; English "of" the owner of a subject or an object. Arabic glues ب/ل to the name ("لوفد").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ PREPS = {
         "from": {"من"},
         "between": {"بين"},
         "in": {"في"},  # where something happened: never the subject or the object
+        "about": {"بشان", "حول", "بخصوص"},  # the matter talked about: neither doer nor the one aimed at
     },
     "en": {
         "target": {"against", "with", "to", "toward", "towards", "on", "at"},
@@ -24,6 +25,7 @@ PREPS = {
         "between": {"between"},
         "agent": {"by"},
         "in": {"in"},
+        "about": {"about", "concerning", "regarding"},
     },
 }
 _AR_AGENT = ("من قبل",)

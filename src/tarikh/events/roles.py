@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.lookup import state_name
 from .arabic import carried_roles, feminine_verb
 from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
@@ -40,7 +41,7 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
            context: list[Actor], lang: str = "ar", nominal: bool = False, conjoined: bool = False,
            text: str = "", vso_end: int | None = None, passive: bool = False,
            subject: Actor | None = None, sentence: Span | None = None, places: list[Actor] | None = None,
-           pronoun: bool = False) -> Roles:
+           pronoun: bool = False, dyad: tuple[str, str] | None = None) -> Roles:
     """Pick source and target for a trigger hit inside a clause window.
 
     ``topic`` is the subject carried from the previous act (Arabic drops
@@ -58,7 +59,7 @@ def assign(trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic
     subject is the topic, never an actor after the verb.
     """
     return _Assignment(trigger, hit, window, actors, topic, context, lang, nominal, conjoined, text, vso_end,
-                       passive, subject, sentence, places, pronoun).roles()
+                       passive, subject, sentence, places, pronoun, dyad).roles()
 
 
 class _Assignment:
@@ -67,12 +68,13 @@ class _Assignment:
     def __init__(self, trigger: Trigger, hit: Span, window: Span, actors: list[Actor], topic: Actor | None,
                  context: list[Actor], lang: str, nominal: bool, conjoined: bool, text: str, vso_end: int | None,
                  passive: bool, subject: Actor | None, sentence: Span | None, places: list[Actor] | None,
-                 pronoun: bool = False) -> None:
+                 pronoun: bool = False, dyad: tuple[str, str] | None = None) -> None:
         self.trigger, self.hit, self.window, self.actors = trigger, hit, window, actors
         self.topic, self.context, self.lang, self.nominal = topic, context, lang, nominal
         self.conjoined, self.text, self.vso_end, self.passive = conjoined, text, vso_end, passive
         self.subject, self.sentence, self.places = subject, sentence, places
         self.pronoun = pronoun
+        self.dyad = dyad  # the paper's two main states (``story.paper_dyad``)
         inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
         # a subject can end inside the phrase ("French troops" in "troops left")
         self.before = [a for a in inside if a.mention.start < hit.start][::-1]  # nearest first
@@ -197,6 +199,13 @@ class _Assignment:
             # "وهاجم المتظاهرون ...", "ووقعت لجنة الأمن الداخلي ...": no actor
             # named elsewhere did it; a crowd is of the country it acts in
             source = crowd_country(unnamed, self.places, self.sentence)
+            if source is None and unnamed.crowd and self.dyad:
+                # no place told: a crowd of the story's side other than the one it acts against
+                # ("شن الفدائيون هجمات على المعسكرات البريطانية": Egyptian)
+                first = self._with_target(Actor(None, None, self.dyad[0], unnamed.word), "crowd", after, pair_b, None, [])
+                if first.target is None or first.target.country != self.dyad[0]:
+                    return first
+                source = Actor(None, None, self.dyad[1], unnamed.word)
             if source is None:
                 return Roles(None, None, "none")
             return self._with_target(source, "crowd", after, pair_b, None, [])
@@ -394,4 +403,8 @@ class _Assignment:
                 target = owner
         if same_entity(target, source):
             target = None  # no act is aimed by an actor at itself
+        if target is None and how == "crowd" and trigger.cameo[:2] == "14" and self.dyad and source.country in self.dyad:
+            # a demonstration or strike in a two-sided story is against the other side
+            other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
+            target = Actor(None, None, other_side, f"{state_name(other_side)} (the other side)")
         return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)

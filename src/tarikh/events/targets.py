@@ -74,7 +74,7 @@ def pick_target(trigger: Trigger, source: Actor, after: list[Actor], pair_b: lis
         return context[-1]
     if trigger.context_target or trigger.role == "speech":
         for a in reversed(context):
-            if a.country != source.country:
+            if a.country != source.country and a.prep != "about":  # "بشأن السودان": the matter, not a side
                 return a
     return None
 
