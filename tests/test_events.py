@@ -88,3 +88,18 @@ def test_events_sentence_opening_date_dates_the_main_act_not_the_next_clause() -
     # the announced withdrawal is the intent to withdraw (0356); the troops leaving is the act
     dated = sorted((e.date["value"], e.cameo) for e in doc.events if e.cameo in ("0356", "0874") and e.date)
     assert dated == [("1946-12-03", "0356"), ("1946-12-22", "0874")]
+
+
+def test_the_paper_title_orders_its_two_sides(tmp_path) -> None:
+    """France is named more often, but the title tells the story from Syria:
+    talks with no party named run from the Syrian side."""
+    import tarikh
+
+    text = ("العلاقات السورية الفرنسية 1936 – 1946\n\nالمقدمة\n"
+            "وفي آذار 1936 قابلت الحكومة الفرنسية الحكومة السورية، ثم أعلنت فرنسا أنها تريد معاهدة مع سوريا، "
+            "وأيدت الحكومة الفرنسية ذلك.\n\nوفي حزيران 1936 استؤنفت المفاوضات في باريس.\n")
+    path = tmp_path / "syria.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = tarikh.read(path)
+    talks = [e for e in doc.events if e.cameo == "046"]
+    assert talks and (talks[-1].source["country"], talks[-1].target["country"]) == ("SYR", "FRA")

@@ -19,6 +19,7 @@ from ..document import Document, Event
 from .build import EVIDENCE_SPAN, as_third_party, candidate, drop_carriers, event_of, refined
 from .clauses import Span, act_window, clauses, enclosing, sentences, verb_phrase
 from .dating import Dater
+from ..actors.lookup import state_name
 from .arabic import amma_subject
 from .english import opening_subject, pronoun_subject
 from .dedupe import dedupe, drop_abstract_repeats
@@ -194,10 +195,6 @@ class _PassageCoder:
         groups = self._group_events(ev, r)
         if groups:
             return groups
-        if r.how == "dual" and r.target is not None:
-            # "the two sides signed": a reciprocal act, coded both ways (CAMEO's
-            # rule for reciprocal events), as neither side is named first
-            return [replace(ev, source=r.target.to_ref(), target=r.source.to_ref())]
         partners = self._partners(r.source)
         # a target the story supplied (no mention after the act) yields to a joint subject's own parties
         told = r.target is not None and r.target.mention is not None and act_start <= r.target.mention.start < sentence_end
@@ -372,7 +369,15 @@ class _PassageCoder:
             named = any(lead.endswith(d) for d in lex.dual_subjects)
         if not named:
             return None
-        return self._story_pair(h)
+        # "the two sides signed": one act of the pair, coded once (as the
+        # annotators of political event data do), from the paper's own side
+        # when the pair is the paper's two main states
+        pair = self._story_pair(h)
+        dyad = self.state.dyad
+        if pair is not None and pair.target is not None and dyad and pair.source.country == dyad[1] \
+                and pair.target.country == dyad[0]:
+            return Roles(pair.target, pair.source, pair.how)
+        return pair
 
     def _story_pair(self, h: Hit, dyad_first: bool = False) -> Roles | None:
         """The last two states told (else the paper's two main ones), as a
@@ -380,7 +385,7 @@ class _PassageCoder:
         with no party named are the paper's own story)."""
         dyad = self.state.dyad if dyad_first else None
         if dyad is not None:
-            first, second = (Actor(None, None, c, c) for c in dyad)
+            first, second = (Actor(None, None, c, state_name(c)) for c in dyad)
             return Roles(first, None if h.trigger.no_target else second, "dual")
         pair: list[Actor] = []
         for a in reversed(self.state.context):
@@ -394,7 +399,7 @@ class _PassageCoder:
             dyad = self.state.dyad
             if dyad is None:
                 return None
-            first_named, second = (Actor(None, None, c, c) for c in dyad)
+            first_named, second = (Actor(None, None, c, state_name(c)) for c in dyad)
         return Roles(first_named, None if h.trigger.no_target else second, "dual")
 
     def _landmark(self, h: Hit) -> bool:

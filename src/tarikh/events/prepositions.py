@@ -31,6 +31,9 @@ PREPS = {
 _AR_AGENT = ("من قبل",)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their"}
 _AR_ATTACHED_TARGET = ("بال", "لل", "وبال", "ولل", "فبال")
+# Officers named in construct with their body ("وكيل الخارجية", "ممثل الحكومة"):
+# a preposition before the officer marks the body's role.
+_AR_HEADS = {"وكيل", "نائب", "ممثل", "ممثلي", "مندوب", "مندوبي", "سفير", "مستشار", "امين", "مدير", "رجال", "قائد", "قاده"}
 
 
 def preposition(text: str, m: Mention, lang: str, start: int | None = None) -> str | None:
@@ -51,6 +54,8 @@ def preposition(text: str, m: Mention, lang: str, start: int | None = None) -> s
         if head.startswith(_AR_ATTACHED_TARGET):
             return "target"
     words = [w for w in before.split() if w not in _DETERMINERS]
+    if lang == "ar" and len(words) > 1 and words[-1] in _AR_HEADS:
+        words = words[:-1]  # "مع وكيل الخارجية": the preposition governs the body through its officer
     if not words:
         return None
     last = words[-1]

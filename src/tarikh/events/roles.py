@@ -401,8 +401,9 @@ class _Assignment:
             # an actor named further on ("الاحتلال البريطاني للعراق")
             if owner is not None and (target is None or (judged and target.country != owner.country)):
                 target = owner
-        if same_entity(target, source):
-            target = None  # no act is aimed by an actor at itself
+        if same_entity(target, source) or (target is not None and target.country == source.country
+                                           and target.entity is not None and target.entity.type == "state"):
+            target = None  # no act is aimed by an actor at itself, nor at its own state
         if target is None and how == "crowd" and trigger.cameo[:2] == "14" and self.dyad and source.country in self.dyad:
             # a demonstration or strike in a two-sided story is against the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]

@@ -49,8 +49,27 @@ def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
         e = by_id.get(m.entity)
         if m.passage in body and e is not None and e.type not in ("place", "document", "event", "treaty") and e.country:
             counts[e.country] = counts.get(e.country, 0) + 1
-    top = sorted(counts, key=lambda c: -counts[c])[:2]
-    return (top[0], top[1]) if len(top) == 2 else None
+    top = sorted(counts, key=lambda c: -counts[c])[:3]
+    if len(top) < 2:
+        return None
+    # the order the title names them in ("العلاقات السورية الفرنسية", "Britain,
+    # Iran and the Nationalisation Crisis") is the paper's point of view
+    titled = _title_states(doc.structure.title or "")
+    if len(titled) >= 2 and titled[0] in top and titled[1] in top:
+        return titled[0], titled[1]
+    return top[0], top[1]
+
+
+def _title_states(title: str) -> list[str]:
+    """The states a title names, in order, each once."""
+    from ..actors.gazetteer import scan
+
+    out: list[str] = []
+    for h in scan(title)[1]:
+        e = h.has("state") or h.has("adj") or h.has("people")
+        if e is not None and e.key not in out:
+            out.append(e.key)
+    return out
 
 
 def passive(h: Hit, text: str, lex: Lexicon) -> bool:
