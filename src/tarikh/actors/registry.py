@@ -194,6 +194,13 @@ class Registry:
         text = self.doc.passages[pi].text
         token = text[ref.start:].split(maxsplit=1)[0] if text[ref.start:].strip() else ""
         before = text[max(0, ref.start - 7):ref.start].lower()
+        if re.search(r"['’]s\s+$", before) and self.mentions:
+            # "Zahedi's government": the one named right before owns it
+            key, m = self.mentions[-1]
+            w = self.work.get(key)
+            if m.passage == pi and not text[m.end:ref.start].replace("'s", "").replace("’s", "").strip() \
+                    and w is not None and w.entity.country:
+                return w.entity.country
         if re.search(r"\b(?:his|her)\s+$", before) or (is_arabic(token) and token.endswith("ه") and len(token) > 3):
             kinds: tuple[str, ...] = ("person",)
         elif re.search(r"\b(?:its|their)\s+$", before) or (is_arabic(token) and token.endswith(("ها", "هم"))):

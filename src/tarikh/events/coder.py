@@ -350,7 +350,24 @@ class _PassageCoder:
             pair = self._story_pair(h, dyad_first=True)
             if pair is not None:
                 return pair
-        return self._told_roles(h, r, s, clause, frame)
+        return self._aimed_abroad(h, self._told_roles(h, r, s, clause, frame), s)
+
+    def _aimed_abroad(self, h: Hit, r: Roles, s: _Sentence) -> Roles:
+        """"Morrison told the Commons ... and warned that Britain would protect
+        its subjects itself if Tehran could not": a threat said to one's own
+        side is aimed at the other side its words name (criticism and refusal
+        at home stay domestic acts); an act aimed at one's own state is aimed
+        at no one."""
+        if r.source is None or r.target is None or r.target.country != r.source.country:
+            return r
+        if h.trigger.cameo[:2] == "13":
+            named = next((a for a in self.actors if a.mention is not None and h.span.end <= a.mention.start < s.span.end
+                          and a.country and a.country != r.source.country and a.prep != "about"), None)
+            if named is not None:
+                return Roles(r.source, named, r.how)
+        if r.target.entity is not None and r.target.entity.type == "state":
+            return Roles(r.source, None, r.how)
+        return r
 
     def _dual(self, h: Hit, window: Span) -> Roles | None:
         """"ووقع الجانبان المعاهدة", "the two governments initialled the heads of

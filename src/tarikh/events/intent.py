@@ -79,5 +79,7 @@ def as_intent(h: Hit) -> Hit | None:
     code = intent_code(h.trigger.cameo)
     if code is None:
         return None
-    return Hit(replace(h.trigger, cameo=code, id=h.trigger.id + "/intent"), h.span, h.text,
+    # a sub-code the sentence names later is the intent's sub-code too ("would give ... aid": 0331)
+    refine = tuple((intent_code(sub) or sub, phrases) for sub, phrases in h.trigger.refine)
+    return Hit(replace(h.trigger, cameo=code, id=h.trigger.id + "/intent", refine=refine), h.span, h.text,
                nominal=h.nominal, wrapped=h.wrapped)
