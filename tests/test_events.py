@@ -103,3 +103,12 @@ def test_the_paper_title_orders_its_two_sides(tmp_path) -> None:
     doc = tarikh.read(path)
     talks = [e for e in doc.events if e.cameo == "046"]
     assert talks and (talks[-1].source["country"], talks[-1].target["country"]) == ("SYR", "FRA")
+
+
+def test_sentences_run_on_past_initials_and_titles() -> None:
+    from tarikh.events.clauses import sentences
+
+    text = "On 15 April 1947 George C. Marshall met Stalin. Mr. Bevin left. It ended World War I. In 1920 peace came."
+    got = [text[s.start:s.end].strip() for s in sentences(text)]
+    assert got == ["On 15 April 1947 George C. Marshall met Stalin.", "Mr. Bevin left.", "It ended World War I.",
+                   "In 1920 peace came."]

@@ -13,7 +13,11 @@ from dataclasses import dataclass
 # A full stop not inside a number; Arabic and Latin question marks.
 # After a number a full stop ends the sentence only before a footnote marker
 # or a capital ("by 357 votes to 111.[13] On 27 May"): not in "1.5" or "No. 3".
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|(?<=\d)\.(?=\[\d|\s+[A-Z])")
+# Not after an initial ("George C. Marshall", "J.D. Gregory"; but "World War
+# I." ends one) or a title's abbreviation ("Mr.", "Gen.").
+_SENTENCE_END = re.compile(r"(?<!\d)(?<![\s.(][A-HJ-Z])(?<!^[A-HJ-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
+                           r"(?<!\bCol)(?<!\bLt)(?<!\bNo)(?<!\bSgt)(?<!\bGov)(?<!\bSen)(?<!\bRep)[.](?!\d)"
+                           r"|[!?؟]|(?<=\d)\.(?=\[\d|\s+[A-Z])")
 _CLAUSE_END = re.compile(r"[،,؛;:]")
 
 
@@ -64,7 +68,12 @@ def act_window(text: str, clause: Span, sentence: Span) -> Span:
     up to its neighbours' ends within the sentence."""
     if len(text[clause.start:clause.end].split()) >= 3:
         return clause
-    return Span(max(sentence.start, clause.start - 60), min(sentence.end, clause.end + 60))
+    start, end = max(sentence.start, clause.start - 60), min(sentence.end, clause.end + 60)
+    while start > sentence.start and not text[start - 1].isspace():  # whole words only
+        start -= 1
+    while end < sentence.end and not text[end].isspace():
+        end += 1
+    return Span(start, end)
 
 
 def verb_phrase(act: Span, others: list[Span], clause: Span, text: str) -> Span:

@@ -27,7 +27,8 @@ from .framing import (CARRIERS, conjoined, content_of, document_subject, is_cont
                       reported_subject, second_object)
 from .hits import Hit, finite
 from .lexicon import Lexicon, fold_phrase
-from .modality import hearsay, irrealis_after, lam_complement, purpose, referred_back, rumoured, talked_of
+from .modality import (characterised, domestic_instrument, hearsay, irrealis_after, lam_complement, purpose,
+                       referred_back, rumoured, talked_of)
 from .participants import Actor, Roles, passage_actors, passage_places
 from .roles import assign
 from .participants import same_entity
@@ -302,6 +303,10 @@ class _PassageCoder:
             return "rumoured act"
         if talked_of(h, self.text, clause, self.lex):
             return "act talked or thought of"
+        if characterised(h, self.text, self.lex):
+            return "what something was called, not an act"
+        if domestic_instrument(h, self.text, self.lex):
+            return "a law or decree signed at home, not an agreement"
         return None
 
     def _unrealised(self, h: Hit, s: _Sentence, clause: Span, framed: bool) -> bool:

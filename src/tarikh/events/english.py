@@ -97,10 +97,16 @@ def opening_subject(text: str, sentence: Span, actors: list[Actor]) -> Actor | N
     return None
 
 
+_EN_SET_OFF = re.compile(r",\s*(?:who|which|whose|whom|the|a|an)\b[^,;]*,\s*$")
+
+
 def overt_subject(lead: str) -> bool:
     """Whether the words before an English verb in its clause end with a
     subject of their own ("In January 1927 Nationalist crowds seized"), so
-    that the story's last actor is not the doer."""
+    that the story's last actor is not the doer. A relative clause or an
+    apposition between commas ("Marshall, who was in Moscow for the Council
+    of Foreign Ministers, met") belongs to the subject before it."""
+    lead = _EN_SET_OFF.sub(" ", lead)
     words = re.findall(r"[A-Za-z][\w'-]*", lead)
     while words and (words[-1].lower().endswith("ly") or words[-1].lower() in ("also", "then", "later", "jointly", "soon")):
         words.pop()

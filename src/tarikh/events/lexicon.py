@@ -222,6 +222,8 @@ class Lexicon:
     group_heads: frozenset[str] = frozenset()  # "زعيم المعارضة": a verbal noun after one names a group
     time_words: tuple[str, ...] = ()  # "بعد", "after": a verbal noun after one is a landmark, not the topic's act
     carriers: tuple[str, ...] = ()  # "أبلغ": a verb that carries an act named by its noun to an addressee
+    as_markers: tuple[str, ...] = ()  # "as a", "بمثابة": the noun after is what something was called
+    domestic_instruments: tuple[str, ...] = ()  # "the act", "المرسوم": what a signature makes law at home
 
 
 @lru_cache(maxsize=None)
@@ -260,6 +262,8 @@ def lexicon(lang: str) -> Lexicon:
         latter=tuple(fold_phrase(n, lang) for n in spec.get("latter", [])),
         time_words=tuple(fold_phrase(n, lang) for n in spec.get("time_words", [])),
         carriers=tuple(fold_phrase(n, lang) for n in spec.get("carriers", [])),
+        as_markers=tuple(fold_phrase(n, lang) for n in spec.get("as_markers", [])),
+        domestic_instruments=tuple(fold_phrase(n, lang) for n in spec.get("domestic_instruments", [])),
         crowds=frozenset(fold_phrase(n, lang) for n in spec.get("crowds", [])),
         dual_subjects=tuple(fold_phrase(n, lang) for n in spec.get("dual_subjects", [])),
         bodies=frozenset(fold_phrase(n, lang) for n in spec.get("bodies", [])),

@@ -200,3 +200,21 @@ def lam_complement(h: Hit, text: str, lex: Lexicon) -> bool:
         return False
     before = fold_phrase(text[max(0, h.span.start - 20):h.span.start], lex.lang).split()
     return bool(before) and (before[-1] in lex.lam_complement or before[-1].lstrip("وف") in lex.lam_complement)
+
+
+def characterised(h: Hit, text: str, lex: Lexicon) -> bool:
+    """A verbal noun an act is called ("the visit was read as a warning",
+    "اعتبرت الزيارة بمثابة تحذير"): what something was taken for, not an act."""
+    if not h.nominal or not lex.as_markers:
+        return False
+    before = fold_phrase(text[max(0, h.span.start - 20):h.span.start], lex.lang)
+    return any(before.endswith(m) or before.endswith(m + " ") for m in lex.as_markers)
+
+
+def domestic_instrument(h: Hit, text: str, lex: Lexicon) -> bool:
+    """A signature put to a law, a bill or a decree ("Truman signed the act",
+    "وقع الملك المرسوم"): a domestic step, not an agreement with another side."""
+    if not h.trigger.cameo.startswith("057") or h.nominal or not lex.domestic_instruments:
+        return False
+    after = fold_phrase(text[h.span.end:h.span.end + 30], lex.lang)
+    return any(re.match(r"\s*" + re.escape(n) + r"(?:\W|$)", after) for n in lex.domestic_instruments)

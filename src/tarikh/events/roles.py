@@ -75,7 +75,8 @@ class _Assignment:
         self.subject, self.sentence, self.places = subject, sentence, places
         self.pronoun = pronoun
         self.dyad = dyad  # the paper's two main states (``story.paper_dyad``)
-        inside = [a for a in actors if a.mention and window.start <= a.mention.start < window.end]
+        # (a name the window's start cuts, "George C. Marshall", is inside it)
+        inside = [a for a in actors if a.mention and window.start < a.mention.end and a.mention.start < window.end]
         # a subject can end inside the phrase ("French troops" in "troops left")
         self.before = [a for a in inside if a.mention.start < hit.start][::-1]  # nearest first
         # A phrase with a gap ("قطعت … العلاقات") can hold its subject inside it.
