@@ -83,3 +83,33 @@ def amma_subject(hit: Span, text: str, actors: list[Actor]) -> Actor | None:
     start = hit.start - (len(text[max(0, hit.start - 90):hit.start]) - m.start("topic"))
     inside = [a for a in actors if a.mention is not None and start <= a.mention.start and a.mention.end <= hit.start]
     return inside[0] if inside else None
+
+
+_SIGNED = re.compile(r"(?:^|(?<=\s))((?:ثم\s+)?[وف]?وقع(?:ت|ا)?)\s+")
+SIGNING_REACH = 160  # characters from the verb to the agreement's noun
+
+
+def long_subject_signings(text: str, lex: Lexicon, actors: list[Actor], hits: list) -> list:
+    """"ثم وقع أبو الهدى والوزير المفوض أليك كركبرايد (3) في عمان في الخامس
+    عشر من آذار 1948 معاهدة تحالف": a signing whose subject, place and date
+    stand between the verb and the agreement, too far for a gapped form.
+    "وقع" is also "happened, fell": it is the signing only when an actor's
+    name follows it at once and an agreement's noun ends the clause."""
+    from .hits import Hit
+    from .lexicon import GAP
+
+    sign = next((t for t in lex.triggers if t.cameo == "057" and any(GAP in f for f in t.forms)), None)
+    if sign is None:
+        return []
+    nouns = {fold_phrase(f.split(GAP)[-1], "ar").split()[-1] for f in sign.forms if GAP in f}
+    starts = {a.lead if a.lead is not None else a.mention.start for a in actors if a.mention is not None}
+    out = []
+    for m in _SIGNED.finditer(text):
+        if m.end() not in starts or any(h.span.start <= m.start(1) < h.span.end for h in hits):
+            continue
+        rest = text[m.end():m.end() + SIGNING_REACH]
+        stop = re.search(r"[.؟!؛]", rest)
+        words = fold_phrase(rest[:stop.start()] if stop else rest, "ar").split()
+        if any(w.lstrip("و") in nouns for w in words):
+            out.append(Hit(sign, Span(m.start(1), m.end(1)), m.group(1)))
+    return out

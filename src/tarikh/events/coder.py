@@ -20,7 +20,7 @@ from .build import EVIDENCE_SPAN, as_third_party, candidate, drop_carriers, even
 from .clauses import Span, act_window, clauses, enclosing, sentences, verb_phrase
 from .dating import Dater
 from ..actors.lookup import state_name
-from .arabic import amma_subject
+from .arabic import amma_subject, long_subject_signings
 from .english import opening_subject, pronoun_subject
 from .dedupe import dedupe, drop_abstract_repeats
 from .framing import (CARRIERS, conjoined, content_of, document_subject, is_content, is_object, is_venue, participle, publishes,
@@ -87,6 +87,8 @@ class _PassageCoder:
         names = [(a.lead if a.lead is not None else a.mention.start, marker_end(self.text, a.mention.end))
                  for a in self.actors if a.mention is not None]
         hits = match(self.text, self.lex, [a[0] for a in self.passage.anchors], names)
+        if self.lex.lang == "ar":
+            hits = sorted(hits + long_subject_signings(self.text, self.lex, self.actors, hits), key=lambda h: h.span.start)
         # A negator that is itself an act ("رفض الاقتراح") is coded as that act
         # unless the act it negates has a negated code ("رفض منح القرض" -> 1221).
         negators = [h.negator for h in hits if h.negated and h.negator and h.trigger.negated]

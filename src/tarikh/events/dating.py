@@ -100,7 +100,8 @@ class Dater:
         own = [t for t in self.in_span(p, clause) if (nominal or not self._attributive(t))
                and (content is None or t.start < content)]
         if own:
-            best = min(own, key=lambda t: abs(t.start - hit.start))
+            # a date told outright over "آنذاك", "then" ("السفير البريطاني آنذاك": the then ambassador)
+            best = min(own, key=lambda t: (t.kind == "anaphoric", abs(t.start - hit.start)))
             return self._own(_date_of(best))
         # A date opening the sentence ("On 3 December the Foreign Secretary
         # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
