@@ -365,6 +365,8 @@ class _PassageCoder:
         side is aimed at the other side its words name (criticism and refusal
         at home stay domestic acts); an act aimed at one's own state is aimed
         at no one."""
+        if r.source is not None and r.target is None and h.trigger.cameo.startswith("054") and not h.trigger.no_target:
+            return Roles(None, None, "none")  # "أعلن المجلس التشريعي استقلال البلاد": no other state recognized
         if r.source is None or r.target is None or r.target.country != r.source.country:
             return r
         if h.trigger.cameo[:2] == "13":

@@ -234,6 +234,11 @@ class _Assignment:
             return Roles(source, None, how)
         if trigger.role == "propose":
             return Roles(source, addressee(hit, after) or self._pronoun_object(source) or own_side(source), how)
+        if self.lang == "ar" and not self.nominal and source.mention is not None:
+            # "أمرت الحكومة الأردنية غلوب بمغادرة البلاد": inside a gapped verb
+            # phrase, a bare actor after its subject is its object
+            inner = [a for a in own if a.prep is None and a is not source and a.mention.start > source.mention.start]
+            after = inner + [a for a in after if a not in inner]
         return self._with_target(source, how, after, pair_b, obj, rel_agent)
 
     def _ar_passive(self, after: list[Actor]) -> Roles:
