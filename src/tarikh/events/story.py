@@ -111,7 +111,7 @@ def answer(r: Roles, clause_text: str, state: State, lex: Lexicon, pronoun_objec
     # بمعارضة") answers whoever made the proposal, unless the proposal names
     # its author ("وافق تشامبرلين على مقترح هودجسون").
     folded = fold_phrase(clause_text, lex.lang)
-    if r.target is not None and r.target.name and r.how != "topic":
+    if r.target is not None and r.target.name and (r.how != "topic" or r.target.mention is not None):
         # the author as named here ("مقترح هودجسون") or by the first word of the name
         names = {fold_phrase(r.target.name, lex.lang).split()[0]}
         if r.target.mention is not None and r.target.mention.text.split():
