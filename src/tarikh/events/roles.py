@@ -200,9 +200,10 @@ class _Assignment:
             # "وهاجم المتظاهرون ...", "ووقعت لجنة الأمن الداخلي ...": no actor
             # named elsewhere did it; a crowd is of the country it acts in
             source = crowd_country(unnamed, self.places, self.sentence)
-            if source is None and unnamed.crowd and self.dyad:
-                # no place told: a crowd of the story's side other than the one it acts against
-                # ("شن الفدائيون هجمات على المعسكرات البريطانية": Egyptian)
+            if source is None and self.dyad:
+                # no place told: a crowd or body of the story's side other than the one it acts
+                # on ("شن الفدائيون هجمات على المعسكرات البريطانية": Egyptian; "ووقعت لجنة
+                # الأمن الداخلي هدنة مع القيادة البريطانية": Iraqi)
                 first = self._with_target(Actor(None, None, self.dyad[0], unnamed.word), "crowd", after, pair_b, None, [])
                 if first.target is None or first.target.country != self.dyad[0]:
                     return first
