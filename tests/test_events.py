@@ -112,3 +112,15 @@ def test_sentences_run_on_past_initials_and_titles() -> None:
     got = [text[s.start:s.end].strip() for s in sentences(text)]
     assert got == ["On 15 April 1947 George C. Marshall met Stalin.", "Mr. Bevin left.", "It ended World War I.",
                    "In 1920 peace came."]
+
+
+def test_a_date_told_outright_dates_an_act_over_meanwhile(tmp_path) -> None:
+    import tarikh
+
+    text = ("The Berlin Blockade\n\n1. The Blockade\nLater in July 1948 the Soviet authorities offered to feed the "
+            "Berliners. Meanwhile, on 4 April 1949, the United States, Britain and France had signed the North "
+            "Atlantic Treaty.\n")
+    path = tmp_path / "berlin.txt"
+    path.write_text(text, encoding="utf-8")
+    signed = [e for e in tarikh.read(path).events if e.cameo == "057"]
+    assert signed and all(e.date and e.date["value"] == "1949-04-04" for e in signed)

@@ -32,7 +32,8 @@ OPENING_REACH = 80  # characters from a sentence's opening date to the act it da
 VENUE_REACH = 80  # characters from an act to the meeting it was done at
 VENUE_DATE_REACH = 200  # characters from a meeting noun to its date
 # what may stand before a date that opens a sentence: a conjunction and a preposition
-_OPENING = re.compile(r"\s*(?:(?:and|but|then|ثم)\s+)?(?:(?:on|in|by|و|ف)?\s*|(?:وفي|ففي|في)\s+)")
+_OPENING = re.compile(r"\s*(?:(?:and|but|then|meanwhile|however|later|finally|ثم)\s*,?\s+)?"
+                      r"(?:(?:on|in|by|و|ف)?\s*|(?:وفي|ففي|في)\s+)")
 _SKIP_KINDS = {"citation", "duration", "future", "name"}  # "name": the year of a treaty's name
 
 
@@ -110,8 +111,8 @@ class Dater:
         opening = [t for t in self.in_span(p, sentence) if t.start < hit.start and _reach(text[t.end:hit.start]) <= OPENING_REACH
                    and (content is None or t.start < content)
                    and _OPENING.fullmatch(fold_phrase(text[sentence.start:t.start], self.lex.lang).lower())]
-        if opening:
-            return self._own(_date_of(opening[0]))
+        if opening:  # "Meanwhile, on 4 April 1949, ...": the date told outright over "meanwhile"
+            return self._own(_date_of(min(opening, key=lambda t: t.kind == "anaphoric")))
         dated_subject = self._document_date(p, sentence, hit, nominal)
         if dated_subject is not None:
             return self._own(_date_of(dated_subject))

@@ -176,3 +176,20 @@ def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) ->
             return None
         prev = word
     return None
+
+
+_EN_GOAL = re.compile(r"[^.;]{0,80}?\b(?:to|against|into|towards|toward)\s+the\s+([A-Z][\w-]+)\s+[a-z]")
+
+
+def goal_nationality(text: str, hit: Span, window: Span, source: Actor, lang: str) -> Actor | None:
+    """English: "stopped deliveries of steel and coal to the Soviet zone": a
+    nationality word on the noun an act goes to names the side aimed at."""
+    from ..actors.lookup import country_code
+
+    if lang != "en":
+        return None
+    m = _EN_GOAL.match(text, hit.end, window.end)
+    if m is None or "-" in m.group(1):
+        return None
+    code = country_code(m.group(1))
+    return Actor(None, None, code, m.group(1)) if code and code != source.country else None

@@ -22,8 +22,8 @@ from .clauses import Span
 from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_subject, is_passive, overt_subject,
                       passive_roles, sentence_subject)
 from .lexicon import GAP, Trigger, fold_phrase, lexicon
-from .nationality import (direct_object_nationality, nationality_after, nationality_before, nationality_pair,
-                          nationality_subject, object_nationality)
+from .nationality import (direct_object_nationality, goal_nationality, nationality_after, nationality_before,
+                          nationality_pair, nationality_subject, object_nationality)
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_b_phrase, in_construct, inna_subject, possessor, relative_agent, takes_complement
@@ -408,6 +408,8 @@ class _Assignment:
             # an actor named further on ("الاحتلال البريطاني للعراق")
             if owner is not None and (target is None or (judged and target.country != owner.country)):
                 target = owner
+        if target is None and not trigger.no_target and text:
+            target = goal_nationality(text, hit, self.window, source, lang)
         if same_entity(target, source) or (target is not None and target.country == source.country
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
