@@ -242,6 +242,20 @@ class _Assignment:
             after = inner + [a for a in after if a not in inner]
         return self._with_target(source, how, after, pair_b, obj, rel_agent)
 
+    def _story_side(self, source: Actor, target: Actor | None) -> Actor | None:
+        """A target the story supplied (not named in the sentence) of a third
+        state gives way, for one of the paper's two sides, to the other side:
+        "the western powers referred the dispute to the Security Council" is
+        aimed at the Soviet Union, not at the German mayor told of before."""
+        if target is None or not self.dyad or self.sentence is None or source.country not in self.dyad:
+            return target
+        if target.mention is not None and target.mention.start in self.sentence:
+            return target
+        if target.country in self.dyad or target.country == source.country:
+            return target
+        other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
+        return Actor(None, None, other_side, f"{state_name(other_side)} (the other side)")
+
     def _ar_passive(self, after: list[Actor]) -> Roles:
         # "تم رفض الاقتراح الفنلندي": the agent is named by من قبل or carried over
         agents = tagged(after, "agent") + tagged(self.before, "agent")
@@ -381,6 +395,7 @@ class _Assignment:
                     after = [a for a in after if a.mention is None or a.mention.start < hit.end + that.start()]
             after, own_government = policy_direction(after, hit.end, text, lang, source)
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
+        target = self._story_side(source, target)
         if target is None or target.country == source.country:
             target = self._pronoun_object(source) or target
         if own_government is not None:
