@@ -240,3 +240,14 @@ def state_name(code: str) -> str:
     """The English name of a state code ("GBR" -> "United Kingdom"), else the code."""
     st = load_dictionary().states.get(code)
     return st.name if st is not None else code
+
+
+def title_states(title: str) -> list[str]:
+    """The states a title names, in order, each once ("العلاقات السورية
+    الفرنسية": SYR, FRA): the order tells which side the story is told from."""
+    out: list[str] = []
+    for h in scan(title)[1]:
+        e = h.has("state") or h.has("adj") or h.has("people")
+        if e is not None and e.key not in out:
+            out.append(e.key)
+    return out

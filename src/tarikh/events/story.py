@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..actors.lookup import title_states
 from ..document import Document, Event
 from .clauses import Span
 from .hits import Hit, has_phrase
@@ -54,22 +55,11 @@ def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     # the order the title names them in ("العلاقات السورية الفرنسية", "Britain,
     # Iran and the Nationalisation Crisis") is the paper's point of view
-    titled = _title_states(doc.structure.title or "")
+    titled = title_states(doc.structure.title or "")
     if len(titled) >= 2 and titled[0] in top and titled[1] in top:
         return titled[0], titled[1]
     return top[0], top[1]
 
-
-def _title_states(title: str) -> list[str]:
-    """The states a title names, in order, each once."""
-    from ..actors.gazetteer import scan
-
-    out: list[str] = []
-    for h in scan(title)[1]:
-        e = h.has("state") or h.has("adj") or h.has("people")
-        if e is not None and e.key not in out:
-            out.append(e.key)
-    return out
 
 
 def passive(h: Hit, text: str, lex: Lexicon) -> bool:
