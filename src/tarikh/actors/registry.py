@@ -25,6 +25,9 @@ from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_
 from .refs import Ref
 from .years import YEAR
 
+# Words after a body that name who leads it ("units under General Zahedi").
+_LED_BY = re.compile(r"\s+(?:[a-z]+\s+){0,1}(?:under|led by|commanded by|under the command of|بقيادة|برئاسة)\s+")
+
 # Words right before a title that make it the office taken, not its holder:
 # "وصل إلى رئاسة الحكومة", "تولى رئاسة الوزراء", "became Prime Minister".
 _TAKING_OFFICE = frozenset(fold(w) for w in (
@@ -194,6 +197,9 @@ class Registry:
         text = self.doc.passages[pi].text
         token = text[ref.start:].split(maxsplit=1)[0] if text[ref.start:].strip() else ""
         before = text[max(0, ref.start - 7):ref.start].lower()
+        led = self._leader_country(pi, ref, text)
+        if led:
+            return led
         if re.search(r"['’]s\s+$", before) and self.mentions:
             # "Zahedi's government": the one named right before owns it
             key, m = self.mentions[-1]
@@ -215,6 +221,17 @@ class Registry:
                 if w is not None and w.entity.country:
                     return w.entity.country
         return None
+
+    def _leader_country(self, pi: int, ref: Ref, text: str) -> str | None:
+        """"army units under General Fazlollah Zahedi", "قوات بقيادة ...": a
+        body led by a person is of that person's state."""
+        m = _LED_BY.match(text, ref.end)
+        if m is None:
+            return None
+        nxt = next((r for r in self.refs_by_passage.get(pi, ()) if r.kind == "person" and 0 <= r.start - m.end() <= 12), None)
+        people = [self.persons[k] for k in (nxt.persons if nxt is not None else ()) if k in self.persons]
+        countries = {p.country for p in people if p.country}
+        return countries.pop() if len(countries) == 1 else None
 
     def _sentence_person_country(self, pi: int, ref: Ref) -> str | None:
         text = self.doc.passages[pi].text
