@@ -234,13 +234,26 @@ class _Assignment:
         if trigger.no_target:
             return Roles(source, None, how)
         if trigger.role == "propose":
-            return Roles(source, addressee(hit, after) or self._pronoun_object(source) or own_side(source), how)
+            return Roles(source, addressee(hit, after) or self._pronoun_object(source) or self._state_proposal(source)
+                         or own_side(source), how)
         if self.lang == "ar" and not self.nominal and source.mention is not None:
             # "أمرت الحكومة الأردنية غلوب بمغادرة البلاد": inside a gapped verb
             # phrase, a bare actor after its subject is its object
             inner = [a for a in own if a.prep is None and a is not source and a.mention.start > source.mention.start]
             after = inner + [a for a in after if a not in inner]
         return self._with_target(source, how, after, pair_b, obj, rel_agent)
+
+    def _state_proposal(self, source: Actor) -> Actor | None:
+        """"The Soviet note ... proposed that the regime be settled by Turkey",
+        "the Soviet government restated the proposals": a state proposes to the
+        other side of its story; only a person proposes inside a government."""
+        e = source.entity
+        state_like = e is None or e.type == "state" or (e.type == "organization" and (e.code or "").endswith("GOV"))
+        if not state_like:
+            return None
+        told = next((a for a in reversed(self.context) if a.country and a.country != source.country and a.prep != "about"),
+                    None)
+        return self._story_side(source, told) if told is not None else None
 
     def _story_side(self, source: Actor, target: Actor | None) -> Actor | None:
         """A target the story supplied (not named in the sentence) of a third
