@@ -441,8 +441,8 @@ class _Assignment:
         if same_entity(target, source) or (target is not None and target.country == source.country
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
-        if target is None and how == "crowd" and trigger.cameo[:2] == "14" and self.dyad and source.country in self.dyad:
-            # a demonstration or strike in a two-sided story is against the other side
+        if target is None and trigger.cameo[:2] == "14" and self.dyad and source.country in self.dyad:
+            # a demonstration or strike in a two-sided story, against no one named, is against the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
             target = Actor(None, None, other_side, f"{state_name(other_side)} (the other side)")
         return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
