@@ -579,7 +579,15 @@ class _PassageCoder:
 
     def _recoded(self, h: Hit, r: Roles, sentence: Span) -> tuple[Hit, Roles]:
         """An accusation aimed at the country of a document told before it;
-        the sub-code the rest of the sentence names."""
+        violence by a crowd, a riot; the sub-code the rest of the sentence names."""
+        crowd = r.how == "crowd" or (r.source is not None and r.source.entity is not None
+                                      and (r.source.entity.code or "").endswith("CVL"))
+        if crowd and h.trigger.cameo[:2] == "18" and (r.target is None or r.target.entity is None):
+            # "وأحرقت الجموع الغاضبة عدداً من المنشآت البريطانية": CAMEO codes
+            # violence by civilians against property as a violent protest (145);
+            # an attack on a named body or person stays an assault
+            h = Hit(replace(h.trigger, cameo="145", id=h.trigger.id + "/riot", refine=()), h.span, h.text,
+                    negated=h.negated, negator=h.negator, nominal=h.nominal, wrapped=h.wrapped)
         if h.trigger.third_party and r.source is not None:
             accused = attributed(self.doc, self.p, h)
             if accused and accused != r.source.country:
