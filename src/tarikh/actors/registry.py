@@ -265,6 +265,9 @@ class Registry:
         ends = [i for i in (text.find(c, ref.end) for c in ".!?؟") if i >= 0]
         end = min(ends) if ends else len(text)
         for r in self.refs_by_passage.get(pi, ()):
+            if start <= r.start < end and r is not ref and r.kind == "state" \
+                    and re.search(r"(?:\bin|في)\s+$", text[max(0, r.start - 5):r.start]):
+                return r.key  # "the General Strike in Britain"
             if start <= r.start < end and r is not ref:
                 key = r.key if r.kind == "place" else r.place  # "السفارة البريطانية في القاهرة": where it sits
                 if key:
