@@ -491,6 +491,9 @@ class _PassageCoder:
                 r = Roles(r.source, doer, r.how)
         if r.source is not None and r.target is None and r.how == "topic" and not h.trigger.no_target:
             r.target = state.topic_target if state.topic_target and state.topic_target.country != r.source.country else None
+        opener = self._sentence_opener(h, r, s)
+        if opener is not None:
+            r = Roles(opener, r.target if r.target is None or r.target.country != opener.country else None, "topic")
         fem = self._feminine_subject(h, r, s)
         if fem is not None:
             target = r.target if r.target is None or not same_entity(r.target, fem) else None
@@ -511,6 +514,19 @@ class _PassageCoder:
         if m is None or m.group(1) not in _act_nouns(self.lex):
             return None
         return doer
+
+    def _sentence_opener(self, h: Hit, r: Roles, s: _Sentence) -> Actor | None:
+        """"غير أن الولايات المتحدة تريثت في الاعتراف بالمملكة، ولم تعترف بها
+        إلا في 1949": a dropped subject in a sentence that named its subject
+        first is that subject, not the one the story carried from before."""
+        if self.lex.lang != "ar" or h.nominal or r.how != "topic" or self.state.topic is not self._topic_before:
+            return None
+        first = next((a for a in self.actors if a.mention is not None and s.span.start <= a.mention.start < h.span.start),
+                     None)
+        if first is None or first.prep is not None or same_entity(first, r.source) \
+                or (r.source is not None and first.country == r.source.country):
+            return None
+        return first
 
     def _feminine_subject(self, h: Hit, r: Roles, s: _Sentence) -> Actor | None:
         """"رفض مقترح الحكومة الإستونية ...، وطلبت من الحكومة البريطانية": a

@@ -18,6 +18,17 @@ from .lexicon import Lexicon, fold_phrase
 _AR_AN = {"ان", "وان", "بان", "فان", "لان"}
 
 
+def _only_then(folded: str, fstart: int, lex: Lexicon) -> bool:
+    """Arabic "لم ... إلا" (not ... but): a restriction, not a negation ("لم
+    تعترف بها إلا في 1949" is "recognized it only in 1949")."""
+    if lex.lang != "ar":
+        return False
+    ahead = folded[fstart:fstart + 80]
+    stop = re.search(r"[.!?؟،,؛]", ahead)
+    ahead = ahead[:stop.start()] if stop else ahead
+    return re.search(r"(?<!\w)(?:الا|إلا)(?!\w)", ahead) is not None
+
+
 def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lexicon) -> None:
     # Negators stand right before the act: "لم يوافق", "امتنعت عن منح", "did not agree".
     window = folded[max(0, fstart - 40):fstart]
@@ -35,6 +46,8 @@ def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lex
         for m in re.finditer(r"(?<!\w)" + re.escape(neg) + r"(?!\w)", where):
             pass  # the last occurrence
         if m is not None:
+            if _only_then(folded, fstart, lex):
+                return  # "ولم تعترف بها ... إلا في 31 كانون الثاني 1949": it did, only then
             hit.negated = True
             off = fstart - len(where) + m.start()
             hit.negator = Span(index[max(off, 0)], index[min(max(off, 0) + len(neg), len(index) - 1)])
