@@ -93,15 +93,45 @@ def nationality_pair(text: str, offset: int, lang: str) -> list[Actor] | None:
     return [Actor(None, None, c, tok) for _, c, tok in found[:2]]
 
 
-def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: str) -> Actor | None:
-    """"احتجت الحكومة السوفييتية على الإجراء البريطاني", "protested against
-    the British raid": a nationality word on the object names the side aimed at."""
+# "the Anglo-Egyptian negotiations", "Soviet–Turkish talks": two nationality
+# words joined by a hyphen or dash right before the act's noun
+_EN_PAIR_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s*[-–—]\s*([A-Z][a-z]+)\s+$")
+
+
+def nationality_pair_before(text: str, offset: int, lang: str) -> list[Actor] | None:
+    """English: the two sides named before the act's noun ("the Anglo-Egyptian
+    negotiations opened"), in the order written."""
     from ..actors.lookup import country_code
 
-    pat = _OBJECT_PREP.get(lang)
+    if lang != "en":
+        return None
+    m = _EN_PAIR_BEFORE.search(text[max(0, offset - 40):offset])
+    if not m:
+        return None
+    codes = [country_code(w) for w in m.groups()]
+    if not all(codes) or codes[0] == codes[1]:
+        return None
+    return [Actor(None, None, c, w) for c, w in zip(codes, m.groups())]
+
+
+# "جلت القوات عن الأراضي السورية", "withdrew from Egyptian territory": the
+# land left, told by its nationality
+_FROM_PREP = {"ar": re.compile(r"(?<!\w)(?:عن|من)\s+(\S+)\s+(\S+)"),
+              "en": re.compile(r"\bfrom\s+(?:the\s+)?(\S+)\s+(\S+)")}
+
+
+def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: str,
+                       left: bool = False) -> Actor | None:
+    """"احتجت الحكومة السوفييتية على الإجراء البريطاني", "protested against
+    the British raid": a nationality word on the object names the side aimed
+    at; ``left``: on the land an act leaves ("عن الأراضي السورية")."""
+    from ..actors.lookup import country_code
+
+    pat = (_FROM_PREP if left else _OBJECT_PREP).get(lang)
     if pat is None:
         return None
-    zone = text[hit.end:window.end]
+    # English "withdrew from": the preposition may close the trigger itself
+    zone = text[hit.start if left and lang == "en" else hit.end:window.end]
     m = pat.search(fold_phrase(zone, lang))
     if not m:
         return None
@@ -109,7 +139,10 @@ def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: 
         raw = word.strip("،,؛;.:()\"'")
         code = country_code(raw) if raw and not raw.isdigit() else None
         if code and code != source.country:
-            return Actor(None, None, code, raw)
+            # the name as written, not as folded for matching
+            written = next((w.strip("،,؛;.:()\"'") for w in zone.split()
+                            if fold_phrase(w.strip("،,؛;.:()\"'"), lang) == raw), raw)
+            return Actor(None, None, code, written)
     return None
 
 

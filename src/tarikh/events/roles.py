@@ -23,7 +23,7 @@ from .english import (EN_CONJOINED, carrier_roles, causative_roles, conjoined_su
                       passive_roles, sentence_subject)
 from .lexicon import GAP, Trigger, fold_phrase, lexicon
 from .nationality import (direct_object_nationality, goal_nationality, nationality_after, nationality_before,
-                          nationality_pair, nationality_subject, object_nationality)
+                          nationality_pair, nationality_pair_before, nationality_subject, object_nationality)
 from .participants import NON_ACTOR_TYPES, Actor, Roles, bare, other, passage_actors, passage_places, same_entity, tagged
 from .prepositions import preposition
 from .subjects import agents_after, in_b_phrase, in_construct, inna_subject, possessor, relative_agent, takes_complement
@@ -102,7 +102,8 @@ class _Assignment:
                     return self._with_target(source, "agent", [a for a in self.after if a.mention.start >= self.hit.end],
                                              [], None, [])
                 return with_goal(Roles(source, target, "agent"), self.trigger, self.hit, self.window, self.places)
-        pair = nationality_pair(self.text, self.hit.end, self.lang) if self.trigger.pair and self.text else None
+        pair = (nationality_pair(self.text, self.hit.end, self.lang)
+                or nationality_pair_before(self.text, self.hit.start, self.lang)) if self.trigger.pair and self.text else None
         if self.trigger.role == "tell":
             return self._tell()
         return self._by_position(pair)
@@ -251,8 +252,9 @@ class _Assignment:
         state_like = e is None or e.type == "state" or (e.type == "organization" and (e.code or "").endswith("GOV"))
         if not state_like:
             return None
-        told = next((a for a in reversed(self.context) if a.country and a.country != source.country and a.prep != "about"),
-                    None)
+        # proposals go to a government: armed forces or crowds told of are not addressed
+        told = next((a for a in reversed(self.context) if a.country and a.country != source.country and a.prep != "about"
+                     and not (a.entity is not None and (a.entity.code or "")[-3:] in ("MIL", "CVL"))), None)
         return self._story_side(source, told) if told is not None else None
 
     def _story_side(self, source: Actor, target: Actor | None) -> Actor | None:
@@ -428,9 +430,12 @@ class _Assignment:
             # a nationality on what is protested ("complained of Soviet interference")
             # names the side aimed at, over one the story supplies
             target = object_nationality(text, hit, self.window, source, lang) or target
+        if trigger.from_is_target and trigger.cameo.startswith("087") and target is None and text:
+            target = object_nationality(text, hit, self.window, source, lang, left=True)
         judged = trigger.cameo[:2] in ("11", "12")  # "انتقد السياسة البريطانية", "rejected the Soviet proposal"
         if text and not trigger.no_target and not self.nominal and obj is None \
-                and (judged or trigger.cameo[:2] >= "15"):
+                and (judged or trigger.cameo[:2] >= "15" or trigger.cameo.startswith("087")):
+            # a withdrawal from a land told by its nationality ("غادر ... الأراضي المصرية") leaves that state
             owner = direct_object_nationality(text, hit, source, lang)
             # what is criticised or rejected belongs to the side aimed at, over
             # an actor named further on ("الاحتلال البريطاني للعراق")
