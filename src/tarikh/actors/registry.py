@@ -21,7 +21,7 @@ from ..normalize import fold, is_arabic, western_digits
 from .dictionary import Dictionary, Person, Place
 from .footnotes import Biography
 from .gazetteer import Table, _candidates, base_table, scan, tokenize
-from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_name, holder_person, person_entity
+from .lookup import _bounds, _eponym_entity, _overlap, _pick_by_date, agent_ref_name, holder_person, person_entity, title_states
 from .refs import Ref
 from .years import YEAR
 
@@ -185,6 +185,11 @@ class Registry:
             country = recent.get(("doc", ref.key))
         if country is None and self.doc.passages[pi].kind == "footnote":
             country = self._footnote_country(pi)
+        if country is None and self.d.agents[ref.key].agent == "LEG":
+            # a bare parliament is the paper's own country's: of a title that names a
+            # pair of states ("العلاقات السورية الفرنسية"), the one named first
+            titled = title_states(self.doc.structure.title or "") if self.doc.structure else []
+            country = titled[0] if len(titled) >= 2 else None
         country = country or home
         if ref.country:
             recent[(pi, ref.key)] = recent[("doc", ref.key)] = ref.country
@@ -200,8 +205,8 @@ class Registry:
         led = self._leader_country(pi, ref, text)
         if led:
             return led
-        if re.search(r"['’]s\s+$", before) and self.mentions:
-            # "Zahedi's government": the one named right before owns it
+        if self.mentions and (re.search(r"['’]s\s+$", before) or self.mentions[-1][0][0] == "person"):
+            # "Zahedi's government", "the Attlee cabinet": the one named right before owns it
             key, m = self.mentions[-1]
             w = self.work.get(key)
             if m.passage == pi and not text[m.end:ref.start].replace("'s", "").replace("’s", "").strip() \

@@ -33,9 +33,12 @@ def sentence_subject(actors: list[Actor], hit: Span, window: Span, sentence: Spa
     if sentence is None:
         return []
     owner = None  # "a delegation of the TUC": taken only when no bare subject stands further back
+    relative = _relative_before(text, sentence.start, hit.start)
     for a in reversed(actors):
         if a.mention is None or a.mention.end > hit.start or a.mention.start < sentence.start:
             continue
+        if relative is not None and a.mention.start >= relative:
+            continue  # "USS Missouri, which carried home the body of the ambassador, X, anchored": inside the relative clause
         if a.mention.start >= window.start:
             continue  # the clause's own actors were tried already
         if a.prep not in (None, "of"):
@@ -47,6 +50,18 @@ def sentence_subject(actors: list[Actor], hit: Span, window: Span, sentence: Spa
             return [a]  # "Scotland Yard, with the approval of the Prime Minister, raided"
         owner = owner or a
     return [owner] if owner else []
+
+
+def _relative_before(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause set off by commas right before the verb begins
+    (", which carried home the body of the late ambassador, Ertegün,")."""
+    lead = text[start:end]
+    if not re.search(r",\s*$", lead):
+        return None
+    found = [m for m in re.finditer(r",\s*(?:who|which|whose|whom)\b", lead)]
+    if not found or ";" in lead[found[-1].start():]:
+        return None
+    return start + found[-1].start()
 
 
 def conjoined_subject(topic: Actor | None, actors: list[Actor], hit: Span, sentence: Span | None) -> Actor | None:
@@ -203,9 +218,44 @@ def passive_roles(trigger: Trigger, hit: Span, window: Span, actors: list[Actor]
             # "relations were restored by the second Labour government": with the other side of the story
             target = next((a for a in reversed(context) if a.country != agents[0].country), None)
         return Roles(agents[0], None if trigger.no_target else target, "agent")
+    owners = _owners_before(text[max(window.start, hit.start - 60):hit.start]) \
+        if re.search(r"\b(?:was|were)\s", own) else None
+    if owners is not None:
+        # "the British and American restrictions were lifted": the trigger holds
+        # the subject, whose nationality words name whose they were and who acted
+        return Roles(owners, None if trigger.no_target else next(
+            (a for a in reversed(context) if a.country and a.country not in _countries(owners)), None), "owner")
     if target is None:
         return None  # "Relations were broken off": the usual reading of the clause
     source = next((a for a in reversed(context) if a.country != target.country), None)
     if source is None:
         return Roles(None, None, "none")
     return Roles(source, None if trigger.no_target else target, "passive")
+
+
+# "the British and American", "the Soviet": nationality words closing the lead
+_EN_OWNERS = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+)\s+$")
+
+
+def _owners_before(lead: str) -> Actor | None:
+    """The nationality words right before a noun, as one actor: a single state,
+    or a group of them ("the British and American restrictions")."""
+    from ..actors.lookup import country_code
+    from ..document import Entity
+
+    m = _EN_OWNERS.search(lead)
+    if not m:
+        return None
+    words = re.split(r",\s*|\s+and\s+", m.group(1))
+    codes = [country_code(w) for w in words]
+    if not codes or not all(codes):
+        return None
+    codes = list(dict.fromkeys(codes))
+    if len(codes) == 1:
+        return Actor(None, None, codes[0], words[0])
+    group = Entity("~" + "+".join(codes), "organization", m.group(1), country=codes[0], members=codes)
+    return Actor(None, group, codes[0], m.group(1))
+
+
+def _countries(actor: Actor) -> list[str]:
+    return list(actor.entity.members) if actor.entity is not None and actor.entity.members else [actor.country]

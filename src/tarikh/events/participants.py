@@ -32,7 +32,9 @@ class Actor:
     lead: int | None = None  # where the mention's title starts ("السفير البريطاني موريس بيترسون")
 
     def to_ref(self) -> dict[str, Any]:
-        return {"entity": self.entity.id if self.entity else None, "name": self.name, "country": self.country}
+        # a group made up on the spot ("~GBR+USA") is no entity of the document
+        entity = self.entity.id if self.entity and not self.entity.id.startswith("~") else None
+        return {"entity": entity, "name": self.name, "country": self.country}
 
 
 @dataclass
@@ -73,6 +75,7 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
 
 # a feminine past verb with its conjunction ("فرفضت", "وأبلغت"), not a place noun
 _AR_FEM_VERB = re.compile(r"[وف]?(?:[اأإ]?[\u0621-\u064a]{2,5})ت")
+_AR_THAT = {"ان", "لان", "بان", "فان", "وان", "لكن", "ولكن"}
 _AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين)\s*$")
 
 
@@ -98,6 +101,10 @@ def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en",
         words = before.split()
         if any(end < m.start and not text[end:m.start].strip() for _, end in spans or ()):
             return True  # "وأبلغت الحكومة البريطانية عمان": the object right after the subject
+        if words and words[-1] in _AR_THAT and before.endswith(" "):
+            # "إلا أن باريس طالبت": the subject of the clause after أن, with its feminine verb
+            nxt = fold_phrase(text[m.end:m.end + 16], "ar").split()[:1]
+            return bool(nxt) and _AR_FEM_VERB.fullmatch(nxt[0]) is not None
         return bool(words) and before.endswith(" ") and _AR_FEM_VERB.fullmatch(words[-1]) is not None
     before = text[max(0, m.start - 20):m.start]
     if _LOCATIVE.search(before):

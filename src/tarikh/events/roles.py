@@ -33,6 +33,9 @@ from .targets import addressee, medium_addressee, own_side, pick_target, policy_
 __all__ = ["NON_ACTOR_TYPES", "Actor", "Roles", "assign", "nationality_pair", "passage_actors", "passage_places",
            "preposition"]
 
+# the one a show of force is a warning or a signal to
+_WARNED = re.compile(r"(?:warning|signal|message|تحذيرا|تحذير|رسالة)\s+(?:to|ل|الى|إلى)\s*(?:the\s+)?$", re.I)
+
 # (candidate actors, the construction that names them) in the order tried
 Order = list[tuple[list[Actor], str]]
 
@@ -205,10 +208,10 @@ class _Assignment:
                 # no place told: a crowd or body of the story's side other than the one it acts
                 # on ("شن الفدائيون هجمات على المعسكرات البريطانية": Egyptian; "ووقعت لجنة
                 # الأمن الداخلي هدنة مع القيادة البريطانية": Iraqi)
-                first = self._with_target(Actor(None, None, self.dyad[0], unnamed.word), "crowd", after, pair_b, None, [])
-                if first.target is None or first.target.country != self.dyad[0]:
-                    return first
-                source = Actor(None, None, self.dyad[1], unnamed.word)
+                tried = [self._with_target(Actor(None, None, side, unnamed.word), "crowd", after, pair_b, None, [])
+                         for side in self.dyad]
+                aimed = [r for r in tried if r.target is not None and r.target.country != r.source.country]
+                return (aimed or tried)[0]
             if source is None:
                 return Roles(None, None, "none")
             return self._with_target(source, "crowd", after, pair_b, None, [])
@@ -441,13 +444,20 @@ class _Assignment:
             # an actor named further on ("الاحتلال البريطاني للعراق")
             if owner is not None and (target is None or (judged and target.country != owner.country)):
                 target = owner
+        if trigger.cameo[:2] == "15" and text and self.sentence is not None:
+            # "anchored off Istanbul as a warning to the Soviet Union": a show of
+            # force is aimed at whom it warns, not at where it is made
+            warned = next((a for a in self.actors if a.mention is not None and hit.end <= a.mention.start < self.sentence.end
+                           and a.country
+                           and a.country != source.country and _WARNED.search(text[max(0, a.mention.start - 30):a.mention.start])), None)
+            target = warned or target
         if target is None and not trigger.no_target and text:
             target = goal_nationality(text, hit, self.window, source, lang)
         if same_entity(target, source) or (target is not None and target.country == source.country
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
-        if target is None and trigger.cameo[:2] == "14" and self.dyad and source.country in self.dyad:
-            # a demonstration or strike in a two-sided story, against no one named, is against the other side
+        if target is None and trigger.cameo[:2] in ("10", "14") and self.dyad and source.country in self.dyad:
+            # a demand, a demonstration or a strike in a two-sided story, aimed at no one named, is aimed at the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
             target = Actor(None, None, other_side, f"{state_name(other_side)} (the other side)")
         return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)

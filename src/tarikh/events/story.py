@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..actors.lookup import title_states
+from ..actors.gazetteer import scan
 from ..document import Document, Event
 from .clauses import Span
 from .hits import Hit, has_phrase
@@ -50,6 +51,16 @@ def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
         e = by_id.get(m.entity)
         if m.passage in body and e is not None and e.type not in ("place", "document", "event", "treaty") and e.country:
             counts[e.country] = counts.get(e.country, 0) + 1
+    # and every word that names a state ("Soviet bases", "the Turkish frontier"):
+    # a story is about the states its words keep naming, not only those that act
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        spans.setdefault(m.passage, []).append((m.start, m.end))
+    for i in body:
+        for h in scan(doc.passages[i].text)[1]:
+            st = h.has("state") or h.has("adj") or h.has("people")
+            if st is not None and not any(a < h.end and h.start < b for a, b in spans.get(i, ())):  # not counted twice
+                counts[st.key] = counts.get(st.key, 0) + 1
     top = sorted(counts, key=lambda c: -counts[c])[:3]
     if len(top) < 2:
         return None
