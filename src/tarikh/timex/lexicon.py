@@ -190,6 +190,8 @@ def _placeholders(data: dict[str, Any], ic: bool) -> dict[str, Callable[[str], s
             f"(?P<day{s}>(?<!\\d)\\d{{1,2}}{day_suffix}(?![\\d{w}])|"
             f"(?:{_alt([x for v in ords['days'].values() for x in v], ic)})(?![{w}]))"
         ),
+        # an ordinal word only ("السادس منه": a digit before منه is a count, not a day)
+        "DAYWORD": lambda s: f"(?P<day{s}>{_alt([x for v in ords['days'].values() for x in v], ic)})(?![{w}])",
         "DAYN": lambda s: f"(?P<day{s}>\\d{{1,2}})",
         "MONTHN": lambda s: f"(?P<month{s}>\\d{{1,2}})",
         "MONTH": lambda s: f"(?P<month{s}>{_alt(months, ic)})(?![{w}])",

@@ -233,7 +233,8 @@ def _link_displaced(cands: list[Candidate], folded: str, line_at: Callable[[int]
         # before the head on the same line (the year was pushed to the line start)
         if best is None and i > 0:
             p = cands[i - 1]
-            if p.bare and (i - 1) not in used and line_at(p.start) == head_line and line_at(c.start) == head_line:
+            if p.bare and (i - 1) not in used and line_at(p.start) == head_line and line_at(c.start) == head_line \
+                    and not re.search(r"[.؟!]\s", folded[p.end:c.start]):  # not across a sentence's end
                 best = i - 1
         if best is not None:
             used.add(best)
