@@ -246,8 +246,16 @@ def title_states(title: str) -> list[str]:
     """The states a title names, in order, each once ("العلاقات السورية
     الفرنسية": SYR, FRA): the order tells which side the story is told from."""
     out: list[str] = []
+    places = load_dictionary().places
     for h in scan(title)[1]:
         e = h.has("state") or h.has("adj") or h.has("people")
-        if e is not None and e.key not in out:
-            out.append(e.key)
+        key = e.key if e is not None else None
+        pl = places.get(h.has("place").key) if key is None and h.has("place") is not None else None
+        if pl is not None and pl.capital:
+            key = pl.country  # "Washington, Havana, Moscow and the Cuban Missile Crisis": a capital stands for its state
+            years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", western_digits(title))]
+            if key == "RUS" and years and all(1922 <= y <= 1991 for y in years):
+                key = "SUN"  # Moscow in the Soviet years
+        if key is not None and key not in out:
+            out.append(key)
     return out

@@ -67,6 +67,11 @@ def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
     # the order the title names them in ("العلاقات السورية الفرنسية", "Britain,
     # Iran and the Nationalisation Crisis") is the paper's point of view
     titled = title_states(doc.structure.title or "")
+    if len(titled) >= 3:
+        # a title naming three or more states: the two its body names most, in the title's order
+        pair = sorted(titled, key=lambda c: -counts.get(c, 0))[:2]
+        if all(counts.get(c) for c in pair):
+            return tuple(sorted(pair, key=titled.index))  # type: ignore[return-value]
     if len(titled) >= 2 and titled[0] in top and titled[1] in top:
         return titled[0], titled[1]
     return top[0], top[1]
