@@ -484,7 +484,10 @@ class _PassageCoder:
         if h.trigger.context_target == "topic" and r.source is not None:
             it = self.lex.lang == "en" and not h.nominal and re.match(r"\s+(?:it|them)\b", text[h.span.end:h.span.end + 6])
             r = answer(r, text[clause.start:clause.end], state, self.lex, bool(it))
+        if _owner_of_source(r):
+            r = Roles(r.source, None, r.how)  # "نددت حكومة الحبيب بورقيبة": the one whose government it is, no target
         if h.trigger.context_target and r.source is not None and (r.target is None or r.target.mention is None
+                                                                  or r.target.mention.passage != self.p
                                                                   or r.target.mention.start < h.span.start):
             doer = self._reacted_to(h, r, clause)
             if doer is not None:
@@ -506,12 +509,20 @@ class _PassageCoder:
     def _reacted_to(self, h: Hit, r: Roles, clause: Span) -> Actor | None:
         """"appealed to the Security Council against the expulsion", "احتجت على
         الإجراء": a reaction to an act just told is aimed at whoever did it."""
-        doer = self.state.topic
-        if doer is None or doer.country in (None, r.source.country):
-            return None
         after = fold_phrase(self.text[h.span.end:clause.end], self.lex.lang)
         m = _REACTION.get(self.lex.lang, _REACTION["en"]).search(after)
         if m is None or m.group(1) not in _act_nouns(self.lex):
+            return None
+        # the doer of the last act of that name ("على اختطاف ضيوفه": whoever abducted),
+        # else, for a word that names no act of its own ("بالعملية"), of the last act of force
+        noun = m.group(1)
+        named = {t.id for t in self.lex.triggers
+                 if any(noun in (w, "ال" + w) for w in (fold_phrase(n, self.lex.lang).split()[0] for n in t.nouns if n.split()))}
+        for tid, code, doer in reversed(self.state.acts):
+            if tid in named or (not named and code[:2] >= "15"):
+                return doer if doer.country not in (None, r.source.country) else None
+        doer = self.state.topic
+        if doer is None or doer.country in (None, r.source.country):
             return None
         return doer
 
@@ -654,6 +665,8 @@ class _PassageCoder:
         if not h.nominal or r.how == "agent" or carried:
             state.topic, state.topic_target = r.source, r.target
             state.topic_passage = self.p
+        if r.source is not None and r.source.country:
+            state.acts.append((h.trigger.id.split("/")[0], h.trigger.cameo, r.source))
         if h.trigger.role == "propose" or h.trigger.cameo[:2] in ("02", "03", "10") or h.trigger.cameo[:3] == "139":
             # whoever proposed, offered, asked, demanded or gave an ultimatum: the one a refusal answers
             state.proposer = r.source
@@ -671,7 +684,24 @@ _SAID_SELF = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:\S+\s+){0,3}$")
 
 # "against the expulsion", "على الإجراء": a reaction naming the act it answers
 _REACTION = {"en": re.compile(r"\b(?:against|at|over|about)\s+(?:the|this|that|these|its|his)\s+(\w+)"),
-             "ar": re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:هذا\s+|هذه\s+)?(ال\w+)")}
+             # "على الإجراء", "على اختطاف ضيوفه", "نددت ... بالعملية"
+             "ar": re.compile(r"(?:^|\s)(?:(?:علي|ضد)\s+(?:هذا\s+|هذه\s+)?|[وف]?ب(?=ال))(\w+)")}
+
+
+def _owner_of_source(r: Roles) -> bool:
+    """The target is the person or state right after the source's noun, in
+    construct with it ("حكومة الحبيب بورقيبة", "حكومة بريطانيا"): its owner."""
+    src, tgt = r.source, r.target
+    if src is None or tgt is None or src.mention is None or tgt.mention is None:
+        return False
+    return src.mention.passage == tgt.mention.passage and 0 <= tgt.mention.start - src.mention.end <= 1 \
+        and tgt.country == src.country
+
+
+def names_act(text: str, lex: Lexicon) -> bool:
+    """Whether a reaction's words name an act by its noun ("على اختطاف ضيوفه", "against the expulsion")."""
+    m = _REACTION.get(lex.lang, _REACTION["en"]).search(fold_phrase(text, lex.lang))
+    return m is not None and m.group(1) in _act_nouns(lex)
 
 
 def _act_nouns(lex: Lexicon) -> frozenset[str]:

@@ -101,8 +101,17 @@ class Dater:
         own = [t for t in self.in_span(p, clause) if (nominal or not self._attributive(t))
                and (content is None or t.start < content)]
         if own:
+            text = self.doc.passages[p].text
+            # "وبعد استفتاء الفاتح من جويلية 1962 اعترف ... في الثالث من الشهر نفسه":
+            # a date of what the act came after is a landmark, not the act's date
+            own = [t for t in own if not _landmark(text, t, self.lex)] or own
             # a date told outright over "آنذاك", "then" ("السفير البريطاني آنذاك": the then ambassador)
             best = min(own, key=lambda t: (t.kind == "anaphoric", abs(t.start - hit.start)))
+            # ... but a day that refines it ("في مارس 1956 اعترفت ... في الثاني منه") is the act's
+            finer = [t for t in own if act_value(t.value).startswith(act_value(best.value))
+                     and len(act_value(t.value)) > len(act_value(best.value))]
+            if finer:
+                best = max(finer, key=lambda t: len(act_value(t.value)))
             return self._own(_date_of(best))
         # A date opening the sentence ("On 3 December the Foreign Secretary
         # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
@@ -200,10 +209,23 @@ class Dater:
         if any(_has(c, opening) or _has(c, here) for c in self.lex.carry_month):
             return "month"
         if reaction is not None:  # a reaction to the act just told ("احتجت ... على الإجراء البريطاني")
+            from .coder import names_act  # here, not at the top: the coder imports this module
+
             said = fold_phrase(text[reaction.start:reaction.end], self.lex.lang)
-            if any(_has(c, said) for c in self.lex.reaction_refs):
+            if any(_has(c, said) for c in self.lex.reaction_refs) or names_act(text[reaction.start:reaction.end], self.lex):
                 return "month"
         return "year"
+
+
+_LANDMARK = {"ar": ("بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل", "وعقب", "واثر", "فبعد"),
+             "en": ("after", "before", "following")}
+
+
+def _landmark(text: str, t: Timex, lex: Lexicon) -> bool:
+    """A date within a short phrase after "بعد", "after" ("بعد استفتاء الفاتح من
+    جويلية"): the time of what the act followed."""
+    words = fold_phrase(text[max(0, t.start - 40):t.start], lex.lang).split()[-3:]
+    return any(w in _LANDMARK.get(lex.lang, ()) for w in words[:-1] or words) and bool(words)
 
 
 def _reach(between: str) -> int:

@@ -25,6 +25,9 @@ _FUTURE = {"en": re.compile(r"(?:^|\s)(?:would|will|was to|were to|intended to|p
            "ar": re.compile(r"(?:^|\s)(?:سوف|سيتم|ستتم)\s*$")}
 # Roots an announcement names without doing: aid, cooperation, yielding, force.
 _MATERIAL = ("06", "07", "08", "17", "18", "19", "20")
+# ... but a ceasefire or martial law is declared: announcing it does it
+# ("أعلن بن خدة وقف إطلاق النار", "declared martial law")
+_DECLARED = ("0871", "172")
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +56,7 @@ def announced_future(h: Hit, text: str, lex: Lexicon, said_at: int | None = None
     if not nominal and lex.lang == "ar" and said_at is not None and said_at <= h.span.start:
         nominal = not _AR_THAT.search(fold_phrase(text[said_at:h.span.start], "ar"))
     if nominal:
-        return h.trigger.cameo[:2] in _MATERIAL
+        return h.trigger.cameo[:2] in _MATERIAL and not h.trigger.cameo.startswith(_DECLARED)
     before = fold_phrase(text[max(0, h.span.start - 30):h.span.start], lex.lang)
     pat = _FUTURE.get(lex.lang)
     if pat is not None and pat.search(before):

@@ -13,7 +13,7 @@ from .clauses import Span
 from .lexicon import fold_phrase
 from .participants import Actor
 
-_OBJECT_PREP = {"ar": re.compile(r"(?<!\w)(?:علي|ضد|تجاه|حيال)\s+(\S+)\s+(\S+)"),
+_OBJECT_PREP = {"ar": re.compile(r"(?<!\w)(?:علي|ضد|تجاه|حيال)\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?"),
                 # "protested against the British raid", "praised the Soviet experiment", "complained of Soviet interference"
                 "en": re.compile(r"(?:\b(?:against|at|on|of|about|over)\s+(?:the\s+)?|^\s*the\s+)(\S+)\s+(\S+)")}
 
@@ -135,7 +135,14 @@ def object_nationality(text: str, hit: Span, window: Span, source: Actor, lang: 
     m = pat.search(fold_phrase(zone, lang))
     if not m:
         return None
-    for word in (m.group(2), m.group(1)) if lang == "ar" else (m.group(1),):
+    # Arabic: the adjective follows its noun, up to a short phrase ("على مراكز
+    # عسكرية وأمنية فرنسية"); the words after a preposition belong elsewhere
+    words = [w for w in m.groups() if w] if lang == "ar" else [m.group(1)]
+    if lang == "ar":
+        cut = next((i for i, w in enumerate(words) if i and w in _OBJECT_END["ar"]), len(words))
+        words = words[:cut]
+        words = words[:2][::-1] + words[2:]  # the first noun's adjective, the noun, then further along
+    for word in words:
         raw = word.strip("،,؛;.:()\"'")
         code = country_code(raw) if raw and not raw.isdigit() else None
         if code and code != source.country:

@@ -440,6 +440,9 @@ class _Assignment:
                 and (judged or trigger.cameo[:2] >= "15" or trigger.cameo.startswith("087")):
             # a withdrawal from a land told by its nationality ("غادر ... الأراضي المصرية") leaves that state
             owner = direct_object_nationality(text, hit, source, lang)
+            if owner is None and target is None and trigger.cameo[:2] >= "15":
+                # "شن ... هجوما على مراكز عسكرية فرنسية": force aimed at what a nationality names
+                owner = object_nationality(text, hit, self.window, source, lang)
             # what is criticised or rejected belongs to the side aimed at, over
             # an actor named further on ("الاحتلال البريطاني للعراق")
             if owner is not None and (target is None or (judged and target.country != owner.country)):
@@ -456,8 +459,10 @@ class _Assignment:
         if same_entity(target, source) or (target is not None and target.country == source.country
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
-        if target is None and trigger.cameo[:2] in ("10", "14") and self.dyad and source.country in self.dyad:
-            # a demand, a demonstration or a strike in a two-sided story, aimed at no one named, is aimed at the other side
+        roles = with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
+        if roles.target is None and trigger.cameo[:2] in ("10", "14", "15") and self.dyad and source.country in self.dyad:
+            # a demand, a demonstration, a strike or a show of force in a two-sided
+            # story, aimed at no one and no place named, is aimed at the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
-            target = Actor(None, None, other_side, f"{state_name(other_side)} (the other side)")
-        return with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
+            roles = Roles(source, Actor(None, None, other_side, f"{state_name(other_side)} (the other side)"), how)
+        return roles
