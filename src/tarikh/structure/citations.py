@@ -133,6 +133,13 @@ def _surname_key(author: str | None) -> str:
     return first[-1] if first else ""
 
 
+def _surnames_key(author: str | None) -> str:
+    """Every author's last name: "Fursenko and Naftali, Op. cit." cites
+    "Aleksandr Fursenko and Timothy Naftali"."""
+    names = [n.split() for n in re.split(r"\s+(?:and|&|و)\s+|,\s*", fold(author or ""))]
+    return " ".join(n[-1] for n in names if n)
+
+
 def resolve(footnotes: list[Footnote]) -> None:
     """Point every Op. Cit. / Ibid. at the footnote of the full reference."""
     full_by_author: dict[str, int] = {}
@@ -143,12 +150,15 @@ def resolve(footnotes: list[Footnote]) -> None:
             if not cit.op_cit:
                 full_by_author.setdefault(_author_key(cit.author), fn.n)
                 full_by_author.setdefault("surname:" + _surname_key(cit.author), fn.n)
+                full_by_author.setdefault("surnames:" + _surnames_key(cit.author), fn.n)
                 previous, previous_fn = cit, fn.n
                 continue
             if cit.author:
                 target = full_by_author.get(_author_key(cit.author))
                 if target is None and len(_author_key(cit.author).split()) == 1:
                     target = full_by_author.get("surname:" + _surname_key(cit.author))
+                if target is None:  # "Fursenko and Naftali": the surnames of a joint work
+                    target = full_by_author.get("surnames:" + _surnames_key(cit.author))
             else:  # Ibid.: the citation just before
                 target = previous_fn if previous is not None and not previous.op_cit else (
                     previous.resolves_to if previous is not None else None)

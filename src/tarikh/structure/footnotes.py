@@ -20,6 +20,8 @@ def _number(m: re.Match) -> int:
 # A biography opens with a name and life years: "ستانلي بالدوين (1867-1947) :".
 _LIFE_YEARS = re.compile(r"\(?\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)?\s*:?")
 _BIO_WORDS = re.compile(r"\bولد\b|\bولدت\b|\bتوفي\b|\bborn\b|\bdied\b", re.I)
+# An English biography opens with a name and its life years: "Adlai Stevenson (1900–1965) was ..."
+_EN_BIO_HEAD = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|von|van|al-\w+|el-\w+)){0,5}\s*\(\s*\d{4}\s*[-–—]\s*\d{4}\s*\)")
 
 
 def footnote_starts(lines: list[Line], first: int, last: int) -> list[tuple[int, int]]:
@@ -62,7 +64,8 @@ def build_footnotes(lines: list[Line], starts: list[tuple[int, int]], zone_end: 
 
 def _parse_footnote(fn: Footnote, body: list[Line]) -> None:
     head = fn.text[:160]
-    biography = bool(_LIFE_YEARS.search(head) and is_arabic(head[:40])) or bool(_BIO_WORDS.search(fn.text))
+    biography = bool(_LIFE_YEARS.search(head) and is_arabic(head[:40])) or bool(_BIO_WORDS.search(fn.text)) \
+        or bool(_EN_BIO_HEAD.match(fn.text))
     fn.kind = "biography" if biography else "citation"
     ref = reference_text(fn.text) if biography else fn.text
     if biography and ref == fn.text:

@@ -74,12 +74,21 @@ def match_heading(text: str, max_words: int = 14) -> HeadingMatch | None:
     return None
 
 
+_SPAN_AT_END = re.compile(r",\s*(?:\d{4}\s*[-–—]\s*\d{2,4}|\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
+
+
 def _looks_like_title(text: str) -> bool:
     """'The Baldwin Cabinet and Moscow', 'Trade Unions, Propaganda and Locarno':
     capitalized, short, no sentence punctuation. A comma may list the topics
     of a heading; a line with a comma and a digit or a colon is rather a
     reference ("Gorodetsky, The Precarious Truce, 1977")."""
     words = text.split()
+    # ... but a heading may close on the span of time it covers ("Revolution and
+    # Rupture, 1959–1961", "Thirteen Days, 16–28 October 1962")
+    spanned = _SPAN_AT_END.search(text)
+    if spanned and "," not in text[:spanned.start()] and len(text[:spanned.start()].split()) >= 2:
+        text = text[:spanned.start()]
+        words = text.split()
     if "," in text and (re.search(r"\d", text) or ":" in text or text.count(",") > 2):
         return False
     return (1 <= len(words) <= 10 and words[0][:1].isupper() and ";" not in text
