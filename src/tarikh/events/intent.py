@@ -44,6 +44,9 @@ def intent_code(cameo: str) -> str | None:
     return None
 
 
+# what a promise, offer or consent puts before the act it names
+_EN_OFFERED_TO = re.compile(r"\b(?:offered|offer|offers|agreed|agree|agrees|promised|pledged|undertook|undertaken|"
+                            r"was ready|were ready|was prepared|were prepared|was willing|were willing)\s+to\s*$")
 _AR_THAT = re.compile(r"(?:^|\s)(?:[وفب]?ان|لان)(?:ه|ها|هم|ه?ا)?(?:\s|$)")
 
 
@@ -63,6 +66,8 @@ def announced_future(h: Hit, text: str, lex: Lexicon, said_at: int | None = None
         return True
     if lex.lang == "en" and h.text.split()[:1] and h.text.split()[0].lower() in ("would", "will", "shall", "to"):
         return True  # the future word opens the matched phrase ("would withdraw", "pledged to withdraw")
+    if lex.lang == "en" and _EN_OFFERED_TO.search(before):
+        return True  # "offered to remove the missiles", "agreed to withdraw them"
     if lex.lang == "ar":
         first = fold_phrase(h.text.split()[0], "ar") if h.text.split() else ""
         if first in ("سوف", "وسوف"):

@@ -38,6 +38,8 @@ def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lex
     words = last_six.split()
     if words and re.search(r"[،,؛;.:]$", words[-1]):
         words = []
+    if lex.lang == "en" and len(words) >= 2 and words[-1] == "to":
+        words = words[:-1]  # "promised not to invade": the negator stands before "to"
     tail = " ".join(words[-1:])
     tail2 = " ".join(words[-2:])
     for neg in lex.negators:
