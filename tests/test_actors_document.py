@@ -71,3 +71,15 @@ def test_actors_entity_ids_are_typed_and_unique():
     got = [e.id for e in doc.entities]
     assert len(got) == len(set(got))
     assert all(e.id[0] == {"person": "p", "state": "s", "organization": "o", "document": "d"}.get(e.type, e.id[0]) for e in doc.entities)
+
+
+def test_actors_a_known_person_cited_only_as_an_author_is_a_cited_author(tmp_path):
+    import tarikh
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Britain and Egypt, 1950–1956\n\nAnna B. Writer\n\n1. Introduction\n"
+                     "In 1954 Britain agreed to leave the Canal Zone.[1]\nNotes\n"
+                     "1. Winston Churchill, The Second World War, London: Cassell, 1948, p. 12.\n", encoding="utf-8")
+    doc = tarikh.read(paper)
+    churchill = [e for e in doc.entities if e.type == "person" and e.name == "Winston Churchill"]
+    assert [e.category for e in churchill] == ["cited_author"]

@@ -58,8 +58,41 @@ class Finishing:
                 lines.setdefault(m.entity, set()).add(m.line)
         for ent in out:
             ent.mention_lines = sorted(lines.get(ent.id, ()))
-        out.extend(self._cited(counters))
+        cited = self._cited(counters)
+        mentions = self._authors_only_cited(out, mentions, cited)
+        out.extend(cited)
         return out, mentions
+
+    def _authors_only_cited(self, out: list[Entity], mentions: list[Mention], cited: list[Entity]) -> list[Mention]:
+        """A person of the dictionary named only as the author of a cited work
+        ("Mohamed Heikal, Cutting the Lion's Tail") is a cited author, not a
+        person of the history told: the dictionary's entry gives way to the
+        citation's."""
+        authors: dict[int, list[str]] = {}
+        for f in self.doc.structure.footnotes:
+            for c in f.citations:
+                if c.author:
+                    authors.setdefault(c.line or f.start_line, []).append(fold(c.author))
+        for e in cited:
+            for line in e.mention_lines:
+                authors.setdefault(line, []).append(fold(e.name))
+        kinds = {i: p.kind for i, p in enumerate(self.doc.passages)}
+        texts = {i: p.text for i, p in enumerate(self.doc.passages)}
+        by_entity: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_entity.setdefault(m.entity, []).append(m)
+        drop: set[str] = set()
+        for ent in out:
+            ms = by_entity.get(ent.id, [])
+            if ent.type != "person" or not ms:
+                continue
+            if all(kinds.get(m.passage) == "footnote"
+                   and any(fold(texts[m.passage][m.start:m.end]) in a for a in authors.get(m.line, ())) for m in ms):
+                drop.add(ent.id)
+        if not drop:
+            return mentions
+        out[:] = [e for e in out if e.id not in drop]
+        return [m for m in mentions if m.entity not in drop]
 
     def _names(self, w: Work) -> None:
         ar = [f for f in w.forms if is_arabic(f)]
