@@ -38,8 +38,8 @@ def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lex
     words = last_six.split()
     if words and re.search(r"[،,؛;.:]$", words[-1]):
         words = []
-    if lex.lang == "en" and len(words) >= 2 and words[-1] == "to":
-        words = words[:-1]  # "promised not to invade": the negator stands before "to"
+    if len(words) >= 2 and words[-1] in ("to", "any", "اي", "ايه"):
+        words = words[:-1]  # "promised not to invade", "رافضا أي تفاوض": the negator stands before "to", "any"
     tail = " ".join(words[-1:])
     tail2 = " ".join(words[-2:])
     for neg in lex.negators:

@@ -193,6 +193,7 @@ def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) ->
             return None
         if m is not None and m.start <= at < m.end:
             prev = ""
+            reach += 1  # the subject's words between the verb and its object do not count
             continue
         if skip:
             skip -= 1
@@ -209,9 +210,14 @@ def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) ->
             follower = tokens[n + 1].group() if n + 1 < len(tokens) else ""
             fits = word[0].isupper() and follower[:1].islower()
         else:
-            fits = word.startswith("ال") and prev.startswith("ال") and not _adjective_country(prev)
+            # after a noun with ال, or closing a proper name ("قرية ساقية سيدي يوسف التونسية")
+            fits = word.startswith("ال") and bool(prev) and not _adjective_country(prev) \
+                and (prev.startswith("ال") or n >= 2)
         if code and fits and code != source.country:
             return Actor(None, None, code, word)
+        if code == source.country and m is not None and at < m.start:
+            prev = word
+            continue  # "انتقد السيناتور الأمريكي جون كينيدي السياسة الفرنسية": the subject's own title
         if code:  # a nationality word of the source's own side, or not on a noun
             return None
         prev = word
