@@ -176,7 +176,14 @@ class Registry:
         # paragraph, else (but for the generic "government") earlier in
         # the document, else, in a biography, the subject's nationality,
         # else the document's home country
-        country = ref.country or self._owner_country(pi, ref) or self._local_country(pi, ref) or self._seat_country(ref) \
+        text = self.doc.passages[pi].text
+        if re.search(r"\b(?:his|her)\s+$", text[max(0, ref.start - 6):ref.start]):
+            # "demonstrated against his mission": the one "his" stands for owns it,
+            # over a country the words further around suggest
+            country = self._owner_country(pi, ref) or ref.country
+        else:
+            country = ref.country
+        country = country or self._owner_country(pi, ref) or self._local_country(pi, ref) or self._seat_country(ref) \
             or recent.get((pi, ref.key))
         if country is None and ref.key != "government" and self.doc.passages[pi].lang == "en":
             # "Ernest Bevin told the Cabinet": the body of the person whose sentence it is

@@ -298,9 +298,13 @@ class _Assignment:
 
     def _pronoun_object(self, source: Actor) -> Actor | None:
         """English "him"/"her" right after the verb ("sent him a joint proposal",
-        "asked him for aid"): the person last told of, of another side."""
+        "asked him for aid"), or "against his ..." ("demonstrated against his
+        mission"): the person last told of, of another side."""
         text, hit = self.text, self.hit
-        if self.lang != "en" or not text or not re.match(r"\S+\s+(?:him|her)\b", text[hit.start:hit.end + 5]):
+        if self.lang != "en" or not text:
+            return None
+        if not (re.match(r"\S+\s+(?:him|her)\b", text[hit.start:hit.end + 5])
+                or re.match(r"\s+against\s+(?:his|her)\s", text[hit.end:hit.end + 20])):
             return None
         return told_person(self.context, source)
 
@@ -414,7 +418,8 @@ class _Assignment:
             after, own_government = policy_direction(after, hit.end, text, lang, source)
         target = pick_target(trigger, source, after, pair_b, how, self.context, lang, hit.end, text)
         target = self._story_side(source, target)
-        if target is None or target.country == source.country:
+        if target is None or target.country == source.country or target.mention is None:
+            # "him" after the verb, "against his mission": the person last told of, over one the story supplied
             target = self._pronoun_object(source) or target
         if own_government is not None:
             target = own_government  # "سياسة الحكومة تجاه ...": the policy of one's own government
@@ -460,9 +465,10 @@ class _Assignment:
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
         roles = with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
-        if roles.target is None and trigger.cameo[:2] in ("10", "14", "15") and self.dyad and source.country in self.dyad:
-            # a demand, a demonstration, a strike or a show of force in a two-sided
-            # story, aimed at no one and no place named, is aimed at the other side
+        if roles.target is None and (trigger.cameo[:2] in ("10", "14", "15") or trigger.cameo.startswith("171")) \
+                and self.dyad and source.country in self.dyad:
+            # a demand, a demonstration, a strike, a show of force or a seizure of property
+            # in a two-sided story, aimed at no one and no place named, is aimed at the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
             roles = Roles(source, Actor(None, None, other_side, f"{state_name(other_side)} (the other side)"), how)
         return roles
