@@ -83,3 +83,13 @@ def test_actors_a_known_person_cited_only_as_an_author_is_a_cited_author(tmp_pat
     doc = tarikh.read(paper)
     churchill = [e for e in doc.entities if e.type == "person" and e.name == "Winston Churchill"]
     assert [e.category for e in churchill] == ["cited_author"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He died in Tehran on 5 March 1967.", "Tehran"),
+    ("She was born at Newcastle upon Tyne in 1901.", "Newcastle upon Tyne"),
+])
+def test_actors_a_place_of_birth_or_death_ends_at_its_last_capitalised_word(text, place):
+    from tarikh.actors.discover import place_names
+
+    assert [p.latin for p in place_names(text, [], lambda k: False)] == [place]

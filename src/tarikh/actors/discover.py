@@ -94,7 +94,8 @@ def _place_words() -> dict[str, frozenset[str]]:
 
 
 _EN_PLACE = re.compile(r"\b(?:born|died)\s+(?:on\s+[^,.;]{3,25}?\s+)?(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-                       r"(?P<name>[A-Z][a-z'\-]+(?:[ \-](?:[A-Z][a-z'\-]+|on|upon|am|sur)){0,3})")
+                       # a joining word only between capitalised words ("Stratford-upon-Avon"), never last ("Tehran on 15 July")
+                       r"(?P<name>[A-Z][a-z'\-]+(?:[ \-](?:(?:on|upon|am|sur)[ \-])?[A-Z][a-z'\-]+){0,3})")
 _LATIN_AFTER = re.compile(r"^\s*\(?\s*(?P<latin>[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+){0,2})")
 
 
