@@ -225,6 +225,12 @@ def passive_roles(trigger: Trigger, hit: Span, window: Span, actors: list[Actor]
         # the subject, whose nationality words name whose they were and who acted
         return Roles(owners, None if trigger.no_target else next(
             (a for a in reversed(context) if a.country and a.country not in _countries(owners)), None), "owner")
+    by_nation = _by_nationality(text[hit.end:min(window.end, hit.end + 60)]) if not agents else None
+    if by_nation is not None:
+        # "a U-2 was shot down over Cuba by a Soviet surface-to-air missile": the
+        # agent named by its nationality; the one acted on, if named, is the target
+        return Roles(by_nation, None if trigger.no_target or target is None or target.country == by_nation.country
+                     else target, "agent")
     if target is None:
         return None  # "Relations were broken off": the usual reading of the clause
     source = next((a for a in reversed(context) if a.country != target.country), None)
@@ -259,3 +265,16 @@ def _owners_before(lead: str) -> Actor | None:
 
 def _countries(actor: Actor) -> list[str]:
     return list(actor.entity.members) if actor.entity is not None and actor.entity.members else [actor.country]
+
+
+_EN_BY_ADJ = re.compile(r"^[^.;]{0,30}?\bby\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]")
+
+
+def _by_nationality(after: str) -> Actor | None:
+    """"by a Soviet surface-to-air missile", "by the British fleet": a passive's
+    agent told only by its nationality."""
+    from ..actors.lookup import country_code
+
+    m = _EN_BY_ADJ.match(after)
+    code = country_code(m.group(1)) if m else None
+    return Actor(None, None, code, m.group(1)) if code else None
