@@ -235,8 +235,14 @@ def _reach(between: str) -> int:
     return len(re.sub(r"[,،][^,،;؛]*[,،]", ",", between))
 
 
+_DAY_RANGE = re.compile(r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$")
+
+
 def _date_of(t: Timex) -> dict[str, Any]:
-    return {"value": act_value(t.value), "mod": t.mod, "timex": t.id}
+    # an act told over a span of days ("talks at Melun between 25 and 29 June
+    # 1960") keeps the span: it is finer than the month both ends share
+    value = t.value if t.value and _DAY_RANGE.match(t.value) else act_value(t.value)
+    return {"value": value, "mod": t.mod, "timex": t.id}
 
 
 def _no_glances_back(told: list[Timex], text: str, offset: int, lex: Lexicon) -> list[Timex]:
