@@ -100,8 +100,12 @@ class Dater:
         # في عام 1924"): a date inside it dates what is said, not the saying
         own = [t for t in self.in_span(p, clause) if (nominal or not self._attributive(t))
                and (content is None or t.start < content)]
+        text = self.doc.passages[p].text
+        # "سراح بن بلة ورفاقه، المعتقلين منذ أكتوبر 1956": a "since" set off after the
+        # act tells how long a state had lasted, not when the act was done (but
+        # "أوقفت ... إعانتها منذ مطلع نيسان" is when the act took effect)
+        own = [t for t in own if not (t.start > hit.end and _since(text, t, self.lex) and re.search(r"[,،]", text[hit.end:t.start]))]
         if own:
-            text = self.doc.passages[p].text
             # "وبعد استفتاء الفاتح من جويلية 1962 اعترف ... في الثالث من الشهر نفسه":
             # a date of what the act came after is a landmark, not the act's date
             own = [t for t in own if not _landmark(text, t, self.lex)] or own
@@ -128,6 +132,7 @@ class Dater:
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
         near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))
+                and not (_since(text, t, self.lex) and re.search(r"[,،]", text[hit.end:t.start]))
                 and ";" not in text[hit.end:t.start]  # "...; a month later Malik replied": another clause's date
                 and (content is None or t.start < content)]
         # An act said or done at a meeting named right after it takes the
@@ -226,6 +231,12 @@ def _landmark(text: str, t: Timex, lex: Lexicon) -> bool:
     جويلية"): the time of what the act followed."""
     words = fold_phrase(text[max(0, t.start - 40):t.start], lex.lang).split()[-3:]
     return any(w in _LANDMARK.get(lex.lang, ()) for w in words[:-1] or words) and bool(words)
+
+
+def _since(text: str, t: Timex, lex: Lexicon) -> bool:
+    """The date opens a "since" phrase ("منذ أكتوبر 1956", "since October 1956")."""
+    words = fold_phrase(text[max(0, t.start - 12):t.start], lex.lang).split()
+    return bool(words) and words[-1] in ("منذ", "since")
 
 
 def _reach(between: str) -> int:
