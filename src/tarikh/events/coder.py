@@ -177,6 +177,8 @@ class _PassageCoder:
         frame = s.heads.get(id(h))
         report = s.reported.get(id(h))
         r = self._roles(h, s, clause, frame)
+        if r.source is None:
+            r = self._international_body(h, clause) or r
         if self._frames_content(h, r, s, clause):
             return
         h, r = self._recoded(h, r, s.span)
@@ -506,6 +508,26 @@ class _PassageCoder:
             r = Roles(r.source, latter, r.how)
         return r
 
+    def _international_body(self, h: Hit, clause: Span) -> Roles | None:
+        """"the Security Council called upon North Korea to withdraw", "the
+        General Assembly condemned China": an act with no state for its doer
+        is the international body's that is its subject (no country of its
+        own), aimed at the first state named after the act."""
+        if h.nominal or h.trigger.role in ("receive", "carrier", "tell"):
+            return None
+        text = self.text
+        body = None
+        for m, e in _igo_mentions(self.doc, self.p):
+            between = text[m.end:h.span.start]
+            if clause.start <= m.start < h.span.start and len(between.split()) <= 3 and not re.search(r"[,،;؛.]", between) \
+                    and not re.search(r"(?:\b(?:to|before|at|in|of)|(?:الى|إلى|امام|أمام|في|على))\s*$", text[max(0, m.start - 12):m.start]):
+                body = Actor(m, e, None, e.name)
+        if body is None:
+            return None
+        target = None if h.trigger.no_target else next(
+            (a for a in self.actors if a.mention is not None and h.span.start <= a.mention.start < clause.end and a.country), None)
+        return Roles(body, target, "igo")
+
     def _reacted_to(self, h: Hit, r: Roles, clause: Span) -> Actor | None:
         """"appealed to the Security Council against the expulsion", "احتجت على
         الإجراء": a reaction to an act just told is aimed at whoever did it."""
@@ -686,6 +708,14 @@ _SAID_SELF = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:\S+\s+){0,3}$")
 _REACTION = {"en": re.compile(r"\b(?:against|at|over|about)\s+(?:the|this|that|these|its|his)\s+(\w+)"),
              # "على الإجراء", "على اختطاف ضيوفه", "نددت ... بالعملية"
              "ar": re.compile(r"(?:^|\s)(?:(?:علي|ضد)\s+(?:هذا\s+|هذه\s+)?|[وف]?ب(?=ال))(\w+)")}
+
+
+def _igo_mentions(doc, p: int) -> list[tuple]:
+    """The mentions of international bodies ("the Security Council", "مجلس الأمن")
+    in a passage, with their entity: actors with no country of their own."""
+    from .participants import _mentions
+
+    return [(m, e) for m, e in _mentions(doc, p) if e is not None and not e.country and (e.code or "").startswith("IGO")]
 
 
 def _owner_of_source(r: Roles) -> bool:
