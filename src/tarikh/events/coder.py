@@ -222,6 +222,16 @@ class _PassageCoder:
             ev.source, ev.target, ev.tier = first.to_ref(), others[0].to_ref(), _tier(first, others[0])
             r.source, r.target = first, others[0]
             return [replace(ev, target=p.to_ref(), tier=_tier(first, p)) for p in others[1:]]
+        if partners and r.target is not None and any(p is r.target for p in partners) and r.how != "between":
+            # "ووجهت بريطانيا وفرنسا إلى مصر إنذاراً": the second subject is no target
+            # when the act names another state after them: it is aimed at that one
+            joint = {r.source.country, *(p.country for p in partners)}
+            after = max(p.mention.end for p in partners)
+            nxt = next((a for a in self.actors if a.mention is not None and after <= a.mention.start < sentence_end
+                        and a.country and a.country not in joint), None)
+            if nxt is not None:
+                r.target = nxt
+                ev.target, ev.tier = nxt.to_ref(), _tier(r.source, nxt)
         for partner in partners:
             if r.target is None or partner.country != r.target.country:
                 out.append(replace(ev, source=partner.to_ref(), tier=_tier(partner, r.target)))

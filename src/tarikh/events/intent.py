@@ -27,7 +27,7 @@ _FUTURE = {"en": re.compile(r"(?:^|\s)(?:would|will|was to|were to|intended to|p
 _MATERIAL = ("06", "07", "08", "17", "18", "19", "20")
 # ... but a ceasefire or martial law is declared: announcing it does it
 # ("أعلن بن خدة وقف إطلاق النار", "declared martial law")
-_DECLARED = ("0871", "172")
+_DECLARED = ("0871", "172", "1711", "191")  # and a nationalization or a closure decreed ("أعلن تأميم الشركة")
 
 
 @lru_cache(maxsize=None)
