@@ -74,6 +74,7 @@ class Trigger:
     stative: bool = False  # "was furious at": a state of the subject, never a passive
     experiencer: bool = False  # "أثار … غضب X": the actor after the phrase feels it, and is the source
     speaker: bool = False  # a predicate ("مزيفة", "forged"): its act is the speaker's, never a nearby actor's
+    not_before: tuple[str, ...] = ()  # words right after the match that make it another act ("وصل … إلى السلطة": came to power)
     refine: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sub-code, phrases): a phrase later in the sentence names the sub-code ("warned ... the breaking off of relations" -> 1313)
     nouns: tuple[str, ...] = ()  # verbal-noun forms (masdar, "protest", "rupture"): their agent follows them
     pattern: re.Pattern[str] = field(default=re.compile("$^"), compare=False, repr=False)
@@ -171,6 +172,7 @@ def _trigger(entry: dict[str, Any], lang: str, codes: dict[str, Any]) -> Trigger
         experiencer=bool(entry.get("experiencer")), stative=bool(entry.get("stative")),
         mutual=bool(entry.get("mutual")), by_forces=entry.get("by_forces"), crowd=bool(entry.get("crowd")),
         story_pair=bool(entry.get("story_pair")), refine=refine,
+        not_before=tuple(fold_phrase(w, lang) for w in entry.get("not_before", [])),
         pattern=compile_forms(verbs, lang, verbal=True),
         # "ستسحب", "سوف ينسحب", "would withdraw", "refused to recognise": matched
         # apart, and yielding to a lexicon form they overlap ("offered to" before "to negotiate")

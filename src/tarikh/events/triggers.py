@@ -56,9 +56,18 @@ def _all_hits(text: str, folded: str, index: list[int], lex: Lexicon) -> list[Hi
             if pat is None or (keys and not any(k in folded for k in keys)):
                 continue
             for m in pat.finditer(folded):
+                if _cancelled(trig, folded, m.end()):
+                    continue
                 span = Span(index[m.start()], index[m.end()])
                 raw.append(Hit(trig, span, text[span.start:span.end], nominal=nominal, derived=derived))
     return raw
+
+
+def _cancelled(trig, folded: str, end: int) -> bool:
+    """A word right after the match makes it another act ("وصل حزب المحافظين
+    إلى السلطة": came to power, no visit)."""
+    nxt = folded[end:end + 24].split()[:1]
+    return bool(trig.not_before and nxt and nxt[0] in trig.not_before)
 
 
 def _gaps_over_names(text: str, folded: str, index: list[int], lex: Lexicon,
@@ -84,7 +93,7 @@ def _gaps_over_names(text: str, folded: str, index: list[int], lex: Lexicon,
                 or (trig.keys and not any(k in folded for k in trig.keys)):
             continue
         for m in trig.pattern.finditer(joined):
-            if "\u2060" not in joined[m.start():m.end()]:
+            if "\u2060" not in joined[m.start():m.end()] or _cancelled(trig, folded, m.end()):
                 continue  # found on the plain text already
             span = Span(index[m.start()], index[m.end()])
             out.append(Hit(trig, span, text[span.start:span.end], nominal=False))
