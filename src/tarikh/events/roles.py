@@ -465,9 +465,9 @@ class _Assignment:
                                            and target.entity is not None and target.entity.type == "state"):
             target = None  # no act is aimed by an actor at itself, nor at its own state
         roles = with_goal(Roles(source, target, how), trigger, hit, self.window, self.places)
-        if roles.target is None and (trigger.cameo[:2] in ("10", "14", "15", "19") or trigger.cameo.startswith("171")) \
+        if roles.target is None and (trigger.cameo[:2] in ("10", "14", "15", "19") or trigger.cameo.startswith(("171", "042"))) \
                 and self.dyad and source.country in self.dyad and not (how == "crowd" and trigger.cameo[:2] == "19"):
-            # a demand, a demonstration, a strike, a show of force or a seizure of property
+            # a demand, a visit, a demonstration, a strike, a show of force or a seizure of property
             # in a two-sided story, aimed at no one and no place named, is aimed at the other side
             other_side = self.dyad[1] if source.country == self.dyad[0] else self.dyad[0]
             roles = Roles(source, Actor(None, None, other_side, f"{state_name(other_side)} (the other side)"), how)
