@@ -176,7 +176,17 @@ class _PassageCoder:
             return
         frame = s.heads.get(id(h))
         report = s.reported.get(id(h))
+        if h.trigger.role == "follow":
+            # "وحذت بريطانيا حذوها", "Britain followed suit": the last act told, done again by this one
+            if not self.state.acts:
+                return
+            tid, code, _, last_target = self.state.acts[-1]
+            h = Hit(replace(h.trigger, cameo=code, id=f"{h.trigger.id}/{tid}"), h.span, h.text, nominal=h.nominal)
         r = self._roles(h, s, clause, frame)
+        if h.trigger.role == "follow" and r.source is not None and r.target is None:
+            last_target = self.state.acts[-1][3] if self.state.acts else None
+            if last_target is not None and last_target.country != r.source.country:
+                r = Roles(r.source, last_target, r.how)
         if r.source is None:
             r = self._international_body(h, clause) or r
         if self._frames_content(h, r, s, clause):
@@ -550,7 +560,7 @@ class _PassageCoder:
         noun = m.group(1)
         named = {t.id for t in self.lex.triggers
                  if any(noun in (w, "ال" + w) for w in (fold_phrase(n, self.lex.lang).split()[0] for n in t.nouns if n.split()))}
-        for tid, code, doer in reversed(self.state.acts):
+        for tid, code, doer, _ in reversed(self.state.acts):
             if tid in named or (not named and code[:2] >= "15"):
                 return doer if doer.country not in (None, r.source.country) else None
         doer = self.state.topic
@@ -698,7 +708,7 @@ class _PassageCoder:
             state.topic, state.topic_target = r.source, r.target
             state.topic_passage = self.p
         if r.source is not None and r.source.country:
-            state.acts.append((h.trigger.id.split("/")[0], h.trigger.cameo, r.source))
+            state.acts.append((h.trigger.id.split("/")[0], h.trigger.cameo, r.source, r.target))
         if h.trigger.role == "propose" or h.trigger.cameo[:2] in ("02", "03", "10") or h.trigger.cameo[:3] == "139":
             # whoever proposed, offered, asked, demanded or gave an ultimatum: the one a refusal answers
             state.proposer = r.source

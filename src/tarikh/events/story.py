@@ -39,9 +39,10 @@ class State:
     superseded: set[int] = field(default_factory=set)  # ids of events replaced by what they say
     dyad: tuple[str, str] | None = None  # the paper's two main states (``paper_dyad``), for the whole document
     opening: Actor | None = None  # the subject the last English sentence opened with ("it" in the next one)
-    # the acts told so far, latest last: (the trigger's id, its CAMEO code, who did it),
-    # for a reaction that names one ("على اختطاف ضيوفه", "against the expulsion")
-    acts: list[tuple[str, str, Actor]] = field(default_factory=list)
+    # the acts told so far, latest last: (the trigger's id, its CAMEO code, who did
+    # it, at whom), for a reaction that names one ("على اختطاف ضيوفه", "against the
+    # expulsion") and for one who followed suit ("وحذت بريطانيا حذوها")
+    acts: list[tuple[str, str, Actor, Actor | None]] = field(default_factory=list)
 
 
 def paper_dyad(doc: Document, kinds: tuple[str, ...]) -> tuple[str, str] | None:
