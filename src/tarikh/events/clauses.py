@@ -51,8 +51,30 @@ def sentences(text: str) -> list[Span]:
     return _split(text, _SENTENCE_END, 0, len(text))
 
 
+# "Soviet, Polish, Hungarian and Bulgarian troops": a comma inside a list of
+# nationality words or states joins the parties of one clause
+_LISTED = re.compile(r"([A-Z][a-z]+)\s*$")
+_LIST_NEXT = re.compile(r"\s*([A-Z][a-z]+)")
+
+
+def _in_list(text: str, at: int) -> bool:
+    from ..actors.lookup import country_code
+
+    if text[at] != ",":
+        return False
+    before, after = _LISTED.search(text[max(0, at - 30):at]), _LIST_NEXT.match(text, at + 1)
+    return bool(before and after and country_code(before.group(1)) and country_code(after.group(1)))
+
+
 def clauses(text: str, sentence: Span) -> list[Span]:
-    return _split(text, _CLAUSE_END, sentence.start, sentence.end)
+    spans = _split(text, _CLAUSE_END, sentence.start, sentence.end)
+    out: list[Span] = []
+    for sp in spans:  # join back the clauses a list's commas cut apart
+        if out and _in_list(text, out[-1].end - 1):
+            out[-1] = Span(out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 def enclosing(spans: list[Span], offset: int) -> Span:

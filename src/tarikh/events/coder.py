@@ -242,6 +242,15 @@ class _PassageCoder:
             if nxt is not None:
                 r.target = nxt
                 ev.target, ev.tier = nxt.to_ref(), _tier(r.source, nxt)
+        elif partners and r.target is not None and r.target.country in {p.country for p in partners} \
+                and not any(p is r.target for p in partners) and (r.target.mention is None or r.target.mention.passage != self.p or r.target.mention.start < act_start):
+            # "Soviet, Polish, Hungarian and Bulgarian troops crossed the frontiers": a target the
+            # story supplied that is one of the joint subjects' own states gives way to the other side
+            joint = {r.source.country, *(p.country for p in partners)}
+            other = next((c for c in self.state.dyad or () if c not in joint), None)
+            tgt = Actor(None, None, other, f"{state_name(other)} (the other side)") if other else None
+            r.target = tgt
+            ev.target, ev.tier = (tgt.to_ref() if tgt else None), _tier(r.source, tgt)
         for partner in partners:
             if r.target is None or partner.country != r.target.country:
                 out.append(replace(ev, source=partner.to_ref(), tier=_tier(partner, r.target)))
