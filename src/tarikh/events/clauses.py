@@ -53,8 +53,8 @@ def sentences(text: str) -> list[Span]:
 
 # "Soviet, Polish, Hungarian and Bulgarian troops": a comma inside a list of
 # nationality words or states joins the parties of one clause
-_LISTED = re.compile(r"([A-Z][a-z]+)\s*$")
-_LIST_NEXT = re.compile(r"\s*([A-Z][a-z]+)")
+_LISTED = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_LIST_NEXT = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 def _in_list(text: str, at: int) -> bool:
@@ -63,7 +63,15 @@ def _in_list(text: str, at: int) -> bool:
     if text[at] != ",":
         return False
     before, after = _LISTED.search(text[max(0, at - 30):at]), _LIST_NEXT.match(text, at + 1)
-    return bool(before and after and country_code(before.group(1)) and country_code(after.group(1)))
+    if not (before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+        return False
+    if country_code(before.group(1)) and country_code(after.group(1)):
+        return True
+    # "Dubček, Oldřich Černík and Josef Smrkovský travelled": a list of names
+    words = text[at + 1:at + 80].split()
+    k = next((i for i, w in enumerate(words[:5]) if w == "and"), None)
+    return k is not None and 1 <= k <= 3 and k + 1 < len(words) \
+        and all(w[:1].isupper() for w in words[:k]) and words[k + 1][:1].isupper()
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
