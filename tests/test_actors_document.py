@@ -93,3 +93,12 @@ def test_actors_a_place_of_birth_or_death_ends_at_its_last_capitalised_word(text
     from tarikh.actors.discover import place_names
 
     assert [p.latin for p in place_names(text, [], lambda k: False)] == [place]
+
+
+def test_actors_a_lower_case_word_is_no_name_written_with_a_capital():
+    from tarikh.actors.gazetteer import scan
+
+    keys = lambda text: [e.key for h in scan(text, case=True)[1] for e in h.entries]  # noqa: E731
+    assert "uk_conservative" not in keys("five conservatives in the party asked for help")
+    assert "uk_conservative" in keys("the Conservatives won the election")
+    assert "government" in keys("the government fell")  # a form written in lower case matches as written

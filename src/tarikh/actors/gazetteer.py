@@ -122,17 +122,27 @@ class Table:
         self.forms: dict[tuple[str, ...], set[Entry]] = {}
         self.lengths: dict[str, set[int]] = {}  # first token -> form lengths, to skip dead lookups
         self.maxlen = 1
+        # (key, entry) pairs written only with a Latin capital ("Conservatives", "Tories"):
+        # a proper name, which "conservatives" in running text is not
+        self.capitalised: dict[tuple[tuple[str, ...], Entry], bool] = {}
 
     def add(self, form: str, entry: Entry) -> None:
         key = form_key(form)
         if not key:
             return
+        capital = form[:1].isupper() and form[:1].isascii()
+        self.capitalised[(key, entry)] = self.capitalised.get((key, entry), True) and capital
         self.forms.setdefault(key, set()).add(entry)
         self.lengths.setdefault(key[0], set()).add(len(key))
         self.maxlen = max(self.maxlen, len(key))
 
-    def get(self, key: tuple[str, ...]) -> set[Entry]:
-        return self.forms.get(key, set())
+    def get(self, key: tuple[str, ...], lower: bool = False) -> set[Entry]:
+        """The entries of a key; ``lower``: the text has it in lower case, which
+        a name written only with a capital does not match."""
+        found = self.forms.get(key, set())
+        if lower:
+            found = {e for e in found if not self.capitalised.get((key, e), False)}
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +196,10 @@ def build_table(d: Dictionary) -> Table:
     return t
 
 
-def match_at(tokens: list[Token], i: int, tables: Iterable[Table]) -> Hit | None:
-    """The longest entry starting at token i (clitics allowed on token i)."""
+def match_at(tokens: list[Token], i: int, tables: Iterable[Table], case: bool = False) -> Hit | None:
+    """The longest entry starting at token i (clitics allowed on token i);
+    ``case``: running text, where a lower-case word is no name written only
+    with a capital ("conservatives" is not the Conservative Party)."""
     tables = list(tables)
     options = []  # (length, clitic rank, first form, clitic length, article restored)
     for rank, (first, clitic) in enumerate(first_candidates(tokens[i])):
@@ -198,23 +210,25 @@ def match_at(tokens: list[Token], i: int, tables: Iterable[Table]) -> Hit | None
     for n, _, first, clitic in sorted(options, key=lambda o: (-o[0], o[1])):
         key = (first,) + tuple(tok.folded for tok in tokens[i + 1 : i + n])
         found: set[Entry] = set()
+        tok = tokens[i]
+        lower = case and tok.text[clitic:clitic + 1].islower() and tok.text[:1].isascii()
         for t in tables:
-            found |= t.get(key)
+            found |= t.get(key, lower)
         if found:
-            tok = tokens[i]
             start = tok.keep[clitic] if clitic < len(tok.keep) else tok.start
             article = clitic > 0 and first.startswith("ال") and not tok.folded[clitic:].startswith("ال")
             return Hit(i, i + n, start, tokens[i + n - 1].end, tuple(sorted(found, key=lambda e: (PRIORITY[e.kind], e.key))), article)
     return None
 
 
-def scan(text: str, tables: Iterable[Table] | None = None) -> tuple[list[Token], list[Hit]]:
-    """Tokens of the text and its non-overlapping longest hits, left to right."""
+def scan(text: str, tables: Iterable[Table] | None = None, case: bool = False) -> tuple[list[Token], list[Hit]]:
+    """Tokens of the text and its non-overlapping longest hits, left to right
+    (``case``: see ``match_at``)."""
     tables = list(tables) if tables is not None else [base_table()]
     tokens = tokenize(text)
     hits, i = [], 0
     while i < len(tokens):
-        hit = match_at(tokens, i, tables)
+        hit = match_at(tokens, i, tables, case)
         if hit:
             hits.append(hit)
             i = hit.j

@@ -70,7 +70,7 @@ def _qualifier(hit: Hit | None, persons: dict[str, Person], d: Dictionary) -> st
 def read_refs(text: str, lang: str, tables: list[Table], persons: dict[str, Person], scanned=None) -> list[Ref]:
     """References of one passage, left to right (``scanned``: its scan, if done)."""
     d = load_dictionary()
-    tokens, hits = scanned or scan(text, tables)
+    tokens, hits = scanned or scan(text, tables, case=True)
     return _Reader(text, tokens, hits, persons, d).read()
 
 

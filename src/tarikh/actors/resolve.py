@@ -61,7 +61,7 @@ class DocumentActors(NarrativeYears, Introductions, Registry, Finishing):
         tables = [base_table(), self.table]
         all_refs: list[tuple[int, Ref]] = []
         for pi, p in enumerate(self.doc.passages):
-            scanned = scan(p.text, tables)
+            scanned = scan(p.text, tables, case=True)
             refs = read_refs(p.text, p.lang, tables, self.persons, scanned)
             refs += self._truncated(p.text, refs)
             tokens, hits = scanned
