@@ -405,8 +405,8 @@ class _PassageCoder:
                           and a.country and a.country != r.source.country and a.prep != "about"), None)
             if named is not None:
                 return Roles(r.source, named, r.how)
-        if r.target.entity is not None and r.target.entity.type == "state":
-            return Roles(r.source, None, r.how)
+        if r.target.entity is not None and r.target.entity.type in ("state", "place"):
+            return Roles(r.source, None, r.how)  # nor at its own capital ("وصلت ... إلى بيروت")
         return r
 
     def _dual(self, h: Hit, window: Span) -> Roles | None:

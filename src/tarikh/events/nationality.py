@@ -210,9 +210,11 @@ def direct_object_nationality(text: str, hit: Span, source: Actor, lang: str) ->
             follower = tokens[n + 1].group() if n + 1 < len(tokens) else ""
             fits = word[0].isupper() and follower[:1].islower()
         else:
-            # after a noun with ال, or closing a proper name ("قرية ساقية سيدي يوسف التونسية")
-            fits = word.startswith("ال") and bool(prev) and not _adjective_country(prev) \
-                and (prev.startswith("ال") or n >= 2)
+            # after a noun with ال, or closing a proper name ("قرية ساقية سيدي يوسف التونسية"),
+            # or an indefinite one after an indefinite noun ("ثلاثة دبلوماسيين أمريكيين")
+            fits = bool(prev) and not _adjective_country(prev) and (
+                (word.startswith("ال") and (prev.startswith("ال") or n >= 2))
+                or (not word.startswith("ال") and not prev.startswith("ال")))
         if code and fits and code != source.country:
             return Actor(None, None, code, word)
         if code == source.country and m is not None and at < m.start:

@@ -76,7 +76,7 @@ def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
 # a feminine past verb with its conjunction ("فرفضت", "وأبلغت"), not a place noun
 _AR_FEM_VERB = re.compile(r"[وف]?(?:[اأإ]?[\u0621-\u064a]{2,5})ت")
 _AR_THAT = {"ان", "لان", "بان", "فان", "وان", "لكن", "ولكن"}
-_AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين)\s*$")
+_AR_PARTY = re.compile(r"(?:^|\s)(?:مع|علي|ضد|لدي|تجاه|حيال|بين|الي)\s*$")
 
 
 def _seat_of_government(ent: Entity, text: str, m: Mention, lang: str = "en",
