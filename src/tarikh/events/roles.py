@@ -445,7 +445,7 @@ class _Assignment:
                 and (judged or trigger.cameo[:2] >= "15" or trigger.cameo.startswith("087")):
             # a withdrawal from a land told by its nationality ("غادر ... الأراضي المصرية") leaves that state
             owner = direct_object_nationality(text, hit, source, lang)
-            if owner is None and target is None and trigger.cameo[:2] >= "15":
+            if owner is None and own_government is None and (judged or (target is None and trigger.cameo[:2] >= "15")):
                 # "شن ... هجوما على مراكز عسكرية فرنسية": force aimed at what a nationality names
                 owner = object_nationality(text, hit, self.window, source, lang)
             # what is criticised or rejected belongs to the side aimed at, over
