@@ -29,6 +29,9 @@ def _only_then(folded: str, fstart: int, lex: Lexicon) -> bool:
     return re.search(r"(?<!\w)(?:الا|إلا)(?!\w)", ahead) is not None
 
 
+_ABSTAIN = {"امتناع", "امتنع", "امتنعت", "امتنعوا", "رفض", "رفضت", "رفضه", "رفضها"}
+
+
 def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lexicon) -> None:
     # Negators stand right before the act: "لم يوافق", "امتنعت عن منح", "did not agree".
     window = folded[max(0, fstart - 40):fstart]
@@ -40,6 +43,10 @@ def mark_negation(hit: Hit, folded: str, fstart: int, index: list[int], lex: Lex
         words = []
     if len(words) >= 2 and words[-1] in ("to", "any", "اي", "ايه"):
         words = words[:-1]  # "promised not to invade", "رافضا أي تفاوض": the negator stands before "to", "any"
+    if len(words) >= 3 and words[-1] == "عن" and any(w.lstrip("وف") in _ABSTAIN for w in words[-4:-1]):
+        # "امتناع حكومته عن قطع العلاقات": the abstaining, its subject between it and عن
+        hit.negated = True
+        return
     tail = " ".join(words[-1:])
     tail2 = " ".join(words[-2:])
     for neg in lex.negators:
