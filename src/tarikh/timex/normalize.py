@@ -291,6 +291,20 @@ def _month_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _month_year_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"from November 1961 to April 1969", "من كانون الثاني 1968 إلى نيسان 1969":
+    two months of two years, each told whole."""
+    (m1, sys1, _), (m2, sys2, _) = lex.month(m.group("month")), lex.month(m.group("month2"))
+    if "hijri" in (sys1, sys2):
+        raise Reject("a range of Hijri months is left to the month rules")
+    y1, y2 = int(m.group("year")), int(m.group("year2"))
+    if (y1, m1) >= (y2, m2):
+        raise Reject("not two months in order")
+    p = Parse(value=f"{value_of(y1, m1)}/{value_of(y2, m2)}", kind="range")
+    p.anchor = m.start("year2")
+    return p
+
+
 def _day_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     """"From 16 to 23 August 1956", "بين 19 و21 أيلول 1956": two days of one month."""
     month, system, _ = lex.month(m.group("month"))
@@ -346,6 +360,7 @@ NORMALIZERS = {
     "range": _range,
     "short_range": _short_range,
     "month_range": _month_range,
+    "month_year_range": _month_year_range,
     "day_range": _day_range,
     "day_month_range": _day_month_range,
     "decade": _decade,
