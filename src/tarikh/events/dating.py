@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Timex
@@ -116,7 +117,7 @@ class Dater:
                      and len(act_value(t.value)) > len(act_value(best.value))]
             if finer:
                 best = max(finer, key=lambda t: len(act_value(t.value)))
-            return self._own(_date_of(best))
+            return self._own(self._dated(best))
         # A date opening the sentence ("On 3 December the Foreign Secretary
         # announced ...", "وفي 3 كانون الأول أعلن ...") sets the time of the
         # act the sentence is about, before any date of a later clause.
@@ -125,10 +126,10 @@ class Dater:
                    and (content is None or t.start < content)
                    and _OPENING.fullmatch(fold_phrase(text[sentence.start:t.start], self.lex.lang).lower())]
         if opening:  # "Meanwhile, on 4 April 1949, ...": the date told outright over "meanwhile"
-            return self._own(_date_of(min(opening, key=lambda t: t.kind == "anaphoric")))
+            return self._own(self._dated(min(opening, key=lambda t: t.kind == "anaphoric")))
         dated_subject = self._document_date(p, sentence, hit, nominal)
         if dated_subject is not None:
-            return self._own(_date_of(dated_subject))
+            return self._own(self._dated(dated_subject))
         # PDF damage often puts a date just past a clause break: a date later
         # in the same sentence, close to the act, is still the act's own.
         near = [t for t in self.in_span(p, sentence) if 0 <= t.start - hit.end <= 50 and (nominal or not self._attributive(t))
@@ -139,18 +140,21 @@ class Dater:
         # meeting's date ("أعلن زينوفييف في اجتماع اللجنة، الذي افتتح في 21 آذار").
         near += [t for (q, at, t) in self.venues if q == p and at in sentence and 0 <= at - hit.end <= VENUE_REACH]
         if near:
-            return self._own(_date_of(near[0]))
+            return self._own(self._dated(near[0]))
         ref, same_passage, earlier_section = self._reference(p, hit.start)
         if ref is None:
             return None
         if same_passage:
-            return _date_of(ref)
+            return self._dated(ref)
         # a section that has told no date yet goes on in the year the story had reached
         precision = "year" if earlier_section else self._precision(p, sentence, ref, clause if reactive else None)
         whole = act_value(ref.value)
         value = truncate(whole, precision)
         mod = ref.mod if value == whole else None
         return {"value": value, "mod": mod, "timex": ref.id}
+
+    def _dated(self, t: Timex) -> dict[str, Any]:
+        return _date_of(t, self.doc.passages[t.passage].text if t.passage is not None else "")
 
     def _own(self, date: dict[str, Any]) -> dict[str, Any]:
         self.own.add(id(date))
@@ -249,11 +253,20 @@ def _reach(between: str) -> int:
 _DAY_RANGE = re.compile(r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$")
 
 
-def _date_of(t: Timex) -> dict[str, Any]:
+def _date_of(t: Timex, text: str = "") -> dict[str, Any]:
     # an act told over a span of days ("talks at Melun between 25 and 29 June
-    # 1960") keeps the span: it is finer than the month both ends share
+    # 1960") keeps the span: it is finer than the month both ends share; but
+    # an act past midnight in a night of two days ("At one minute past midnight
+    # on 11–12 May") is done on the second
     value = t.value if t.value and _DAY_RANGE.match(t.value) else act_value(t.value)
+    if "/" in value and text and t.start is not None and _NIGHT.search(text[max(0, t.start - 40):t.start]):
+        a, b = value.split("/")
+        if date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=1):
+            value = b
     return {"value": value, "mod": t.mod, "timex": t.id}
+
+
+_NIGHT = re.compile(r"midnight|منتصف الليل", re.I)
 
 
 def _no_glances_back(told: list[Timex], text: str, offset: int, lex: Lexicon) -> list[Timex]:

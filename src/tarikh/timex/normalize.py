@@ -117,6 +117,15 @@ def _qualify(lex: Lexicon, m: re.Match[str], p: Parse) -> None:
 def finish(p: Parse) -> None:
     """Compose the value once year, month, day and suffix are known."""
     y, mo, d = p.parts.get("year"), p.parts.get("month"), p.parts.get("day")
+    end = p.parts.get("end")  # a span of days told without its year ("4–5 May", "29 July–1 August")
+    if end is not None and y is not None:
+        mo2, d2 = end
+        y2 = y + 1 if mo2 < mo else y
+        if _check(y, mo, d, False) or _check(y2, mo2, d2, False) or (y2, mo2, d2) <= (y, mo, d):
+            p.malformed, p.value = "not two days in order", None
+            return
+        p.value = f"{value_of(y, mo, d)}/{value_of(y2, mo2, d2)}"
+        return
     is_hijri = p.parts.get("hijri", False)
     bad = _check(y, mo, d, is_hijri)
     if bad:
@@ -291,6 +300,21 @@ def _month_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     return p
 
 
+def _head_day_range(lex: Lexicon, m: re.Match[str]) -> Parse:
+    """"4–5 May", "between 5 and 9 November", "29 July–1 August", "بين 25 و29
+    جوان": a span of days waiting for the story's year."""
+    month, system, _ = lex.month(m.group("month"))
+    if system == "hijri":
+        raise Reject("a span of Hijri days is left to the day rules")
+    month2 = lex.month(m.group("month2"))[0] if _g(m, "month2") else month
+    p = Parse(value=None, kind="range")
+    p.parts["month"], p.parts["day"] = month, _day(lex, m.group("day"))
+    p.parts["end"] = (month2, _day(lex, m.group("day2")))
+    p.needs = "year"
+    p.anchor = m.start()
+    return p
+
+
 def _month_year_range(lex: Lexicon, m: re.Match[str]) -> Parse:
     """"from November 1961 to April 1969", "من كانون الثاني 1968 إلى نيسان 1969":
     two months of two years, each told whole."""
@@ -361,6 +385,7 @@ NORMALIZERS = {
     "short_range": _short_range,
     "month_range": _month_range,
     "month_year_range": _month_year_range,
+    "head_day_range": _head_day_range,
     "day_range": _day_range,
     "day_month_range": _day_month_range,
     "decade": _decade,
