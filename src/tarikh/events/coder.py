@@ -29,7 +29,7 @@ from .hits import Hit, finite
 from .lexicon import Lexicon, fold_phrase
 from .modality import (characterised, domestic_instrument, hearsay, irrealis_after, lam_complement, purpose,
                        referred_back, rumoured, talked_of)
-from .participants import Actor, Roles, passage_actors, passage_places
+from .participants import Actor, Roles, international_bodies, passage_actors, passage_places
 from .roles import assign
 from .participants import same_entity
 from .targets import own_side
@@ -80,6 +80,7 @@ class _PassageCoder:
         self.hits = self._act_hits()
         self._mutual_trigger = False  # the act being coded is one done together (trigger flag)
         self._opening: Actor | None = None
+        self._bodies: list | None = None  # international bodies of the passage (``_international_body``)
         self._topic_before: Actor | None = None
 
     def _act_hits(self) -> list[Hit]:
@@ -232,21 +233,20 @@ class _PassageCoder:
             ev.source, ev.target, ev.tier = first.to_ref(), others[0].to_ref(), _tier(first, others[0])
             r.source, r.target = first, others[0]
             return [replace(ev, target=p.to_ref(), tier=_tier(first, p)) for p in others[1:]]
+        joint = {r.source.country, *(p.country for p in partners)}
         if partners and r.target is not None and any(p is r.target for p in partners) and r.how != "between":
             # "ووجهت بريطانيا وفرنسا إلى مصر إنذاراً": the second subject is no target
             # when the act names another state after them: it is aimed at that one
-            joint = {r.source.country, *(p.country for p in partners)}
             after = max(p.mention.end for p in partners)
             nxt = next((a for a in self.actors if a.mention is not None and after <= a.mention.start < sentence_end
                         and a.country and a.country not in joint), None)
             if nxt is not None:
                 r.target = nxt
                 ev.target, ev.tier = nxt.to_ref(), _tier(r.source, nxt)
-        elif partners and r.target is not None and r.target.country in {p.country for p in partners} \
+        elif partners and r.target is not None and r.target.country in joint - {r.source.country} \
                 and not any(p is r.target for p in partners) and (r.target.mention is None or r.target.mention.passage != self.p or r.target.mention.start < act_start):
             # "Soviet, Polish, Hungarian and Bulgarian troops crossed the frontiers": a target the
             # story supplied that is one of the joint subjects' own states gives way to the other side
-            joint = {r.source.country, *(p.country for p in partners)}
             other = next((c for c in self.state.dyad or () if c not in joint), None)
             tgt = Actor(None, None, other, f"{state_name(other)} (the other side)") if other else None
             r.target = tgt
@@ -546,7 +546,9 @@ class _PassageCoder:
             return None
         text = self.text
         body = None
-        for m, e in _igo_mentions(self.doc, self.p):
+        if self._bodies is None:  # read once per passage, and only when an act lacks a doer
+            self._bodies = international_bodies(self.doc, self.p)
+        for m, e in self._bodies:
             between = text[m.end:h.span.start]
             if clause.start <= m.start < h.span.start and len(between.split()) <= 3 and not re.search(r"[,،;؛.]", between) \
                     and not re.search(r"(?:\b(?:to|before|at|in|of)|(?:الى|إلى|امام|أمام|في|على))\s*$", text[max(0, m.start - 12):m.start]):
@@ -566,9 +568,7 @@ class _PassageCoder:
             return None
         # the doer of the last act of that name ("على اختطاف ضيوفه": whoever abducted),
         # else, for a word that names no act of its own ("بالعملية"), of the last act of force
-        noun = m.group(1)
-        named = {t.id for t in self.lex.triggers
-                 if any(noun in (w, "ال" + w) for w in (fold_phrase(n, self.lex.lang).split()[0] for n in t.nouns if n.split()))}
+        named = _triggers_named(self.lex, m.group(1))
         for tid, code, doer, _ in reversed(self.state.acts):
             if tid in named or (not named and code[:2] >= "15"):
                 return doer if doer.country not in (None, r.source.country) else None
@@ -739,14 +739,6 @@ _REACTION = {"en": re.compile(r"\b(?:against|at|over|about)\s+(?:the|this|that|t
              "ar": re.compile(r"(?:^|\s)(?:(?:علي|ضد)\s+(?:هذا\s+|هذه\s+)?|[وف]?ب(?=ال))(\w+)")}
 
 
-def _igo_mentions(doc, p: int) -> list[tuple]:
-    """The mentions of international bodies ("the Security Council", "مجلس الأمن")
-    in a passage, with their entity: actors with no country of their own."""
-    from .participants import _mentions
-
-    return [(m, e) for m, e in _mentions(doc, p) if e is not None and not e.country and (e.code or "").startswith("IGO")]
-
-
 def _owner_of_source(r: Roles) -> bool:
     """The target is the person or state right after the source's noun, in
     construct with it ("حكومة الحبيب بورقيبة", "حكومة بريطانيا"): its owner."""
@@ -761,6 +753,19 @@ def names_act(text: str, lex: Lexicon) -> bool:
     """Whether a reaction's words name an act by its noun ("على اختطاف ضيوفه", "against the expulsion")."""
     m = _REACTION.get(lex.lang, _REACTION["en"]).search(fold_phrase(text, lex.lang))
     return m is not None and m.group(1) in _act_nouns(lex)
+
+
+def _triggers_named(lex: Lexicon, noun: str) -> frozenset[str]:
+    """The ids of the triggers whose act nouns start with ``noun`` ("اختطاف": ar.abduct.001)."""
+    key = (lex.lang, noun)
+    if key not in _NAMED:
+        _NAMED[key] = frozenset(t.id for t in lex.triggers for n in t.nouns
+                                if n.split() and noun in (fold_phrase(n, lex.lang).split()[0],
+                                                          "ال" + fold_phrase(n, lex.lang).split()[0]))
+    return _NAMED[key]
+
+
+_NAMED: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def _act_nouns(lex: Lexicon) -> frozenset[str]:

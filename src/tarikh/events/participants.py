@@ -51,6 +51,14 @@ def _mentions(doc: Document, passage_index: int) -> list[tuple[Mention, Entity |
     return [(m, by_id.get(m.entity)) for m in ordered]
 
 
+def international_bodies(doc: Document, passage_index: int) -> list[tuple[Mention, Entity]]:
+    """The mentions of international bodies ("the Security Council", "مجلس الأمن")
+    in a passage, with their entity: actors with no country of their own, left
+    out of ``passage_actors``."""
+    return [(m, e) for m, e in _mentions(doc, passage_index)
+            if e is not None and not e.country and (e.code or "").startswith("IGO")]
+
+
 def passage_actors(doc: Document, passage_index: int) -> list[Actor]:
     """Actor mentions of one passage, in text order, each tagged with its preposition."""
     text = doc.passages[passage_index].text
